@@ -1,0 +1,19 @@
+import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+import rendererConfig from './vite.renderer.config';
+
+// main and preload are bundled as CommonJS (package.json has no "type": "module"): a sandboxed preload
+// must be CommonJS.
+export default defineConfig({
+  main: {
+    build: { outDir: 'out/main', rollupOptions: { input: { index: resolve(__dirname, 'main/electron/main.ts') } } },
+  },
+  preload: {
+    // A sandboxed preload cannot require packages: bundle zod and our shared code into it.
+    build: { externalizeDeps: false, outDir: 'out/preload', rollupOptions: { input: { index: resolve(__dirname, 'main/electron/preload.ts') } } },
+  },
+  renderer: {
+    ...rendererConfig,
+    build: { ...rendererConfig.build, rollupOptions: { input: resolve(__dirname, 'renderer/index.html') } },
+  },
+});

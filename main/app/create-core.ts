@@ -1,0 +1,50 @@
+import type { Database } from 'better-sqlite3';
+import { installFrenchValidationMessages } from '../../shared/validation/zod-french';
+import { openDatabase } from '../db/open-database';
+import { schemaVersion } from '../db/migrate';
+import { createCompanyRepository } from '../db/repositories/company-repository';
+import { EventBus } from '../ipc/event-bus';
+import { createHandlerTable } from '../ipc/handler-table';
+import { createInvoker, type Invoke } from '../ipc/invoker';
+import { systemClock, type Clock } from '../services/clock';
+import { createCompanyService } from '../services/company/company-service';
+import { APP_VERSION } from './app-version';
+
+export interface CoreOptions {
+  dataDir: string;
+  transport: 'electron' | 'browser';
+  clock?: Clock;
+  /** Check every response against the contract (tests and development). */
+  validateOutput?: boolean;
+  logError?: (channel: string, error: unknown) => void;
+}
+
+export interface Core {
+  invoke: Invoke;
+  events: EventBus;
+  db: Database;
+  close(): void;
+}
+
+/**
+ * The composition root shared by both transports: the database, the services, the handler table. The
+ * Electron shell and the browser host only carry `invoke` and `events` to a page.
+ */
+export function createCore(options: CoreOptions): Core {
+  installFrenchValidationMessages();
+  const db = openDatabase(options.dataDir);
+  const clock = options.clock ?? systemClock;
+  const events = new EventBus();
+  const company = createCompanyService(createCompanyRepository(db), clock);
+  const handlers = createHandlerTable({
+    appInfo: () => ({
+      version: APP_VERSION,
+      transport: options.transport,
+      dataDir: options.dataDir,
+      databaseVersion: schemaVersion(db),
+    }),
+    company,
+  });
+  const invoke = createInvoker(handlers, { validateOutput: options.validateOutput, logError: options.logError });
+  return { invoke, events, db, close: () => db.close() };
+}

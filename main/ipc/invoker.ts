@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { contract, isChannel, type Channel, type ParsedRequestOf, type ResponseOf } from '../../shared/ipc/contract';
+import { errorMessages } from '../../shared/ipc/error-codes';
+import { fail, ok, type Result } from '../../shared/ipc/result';
+import { firstIssue } from '../../shared/validation/zod-french';
+import { AppError } from './app-error';
+
+export type Handlers = {
+  [C in Channel]: (input: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
+};
+
+export type Invoke = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
+
+export interface InvokerOptions {
+  /** Parse every response with the contract too: on in tests so a handler cannot drift from its schema. */
+  validateOutput?: boolean;
+  /** Where unexpected errors go; never receives the request payload (it may hold secrets). */
+  logError?: (channel: string, error: unknown) => void;
+}
+
+/**
+ * The one wrapper every transport calls. Whatever arrives (unknown channel, malformed input, a service
+ * that throws), the caller gets a Result and never an exception.
+ */
+export function createInvoker(handlers: Handlers, options: InvokerOptions = {}): Invoke {
+  return async (channel, rawInput) => {
+    if (!isChannel(channel)) return fail('unknown_channel', errorMessages.unknown_channel);
+    const spec = contract[channel];
+    const parsed = spec.request.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const issue = firstIssue(parsed.error);
+      return fail('invalid_input', issue.message, issue.field);
+    }
+    try {
+      const handler = handlers[channel] as (input: unknown) => unknown;
+      const value = await handler(parsed.data);
+      if (options.validateOutput) (spec.response as z.ZodType).parse(value);
+      return ok(value);
+    } catch (error) {
+      if (error instanceof AppError) return fail(error.code, error.message, error.field);
+      options.logError?.(channel, error);
+      return fail('internal', errorMessages.internal);
+    }
+  };
+}

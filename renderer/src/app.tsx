@@ -1,0 +1,28 @@
+import { HashRouter, Route, Routes } from 'react-router';
+import type { FacturierBridge } from '../../shared/ipc/bridge';
+import { BridgeContext } from './api/client';
+import { AppShell } from './shell/app-shell';
+import { ComingSoonPage } from './pages/coming-soon-page';
+import { HomePage } from './pages/home-page';
+import { SettingsPage } from './pages/settings-page';
+
+/** Hash routes: the same URLs work from the packaged file:// page and from the browser host. */
+export function App({ bridge }: { bridge: FacturierBridge }) {
+  return (
+    <BridgeContext.Provider value={bridge}>
+      <HashRouter>
+        <AppShell>
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/calendrier" element={<ComingSoonPage title="nav.calendar" />} />
+            <Route path="/clients" element={<ComingSoonPage title="nav.customers" />} />
+            <Route path="/factures" element={<ComingSoonPage title="nav.invoices" />} />
+            <Route path="/envois" element={<ComingSoonPage title="nav.outbox" />} />
+            <Route path="/reglages" element={<SettingsPage />} />
+            <Route path="*" element={<HomePage />} />
+          </Routes>
+        </AppShell>
+      </HashRouter>
+    </BridgeContext.Provider>
+  );
+}

@@ -1,0 +1,4 @@
+/** "73282932000074" -> "732 829 320 00074", the way a SIRET is printed on paperwork. */
+export function formatSiret(siret: string): string {
+  return /^\d{14}$/.test(siret) ? `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}` : siret;
+}
