@@ -9,11 +9,18 @@ import { createInvoker, type Invoke } from '../ipc/invoker';
 import { systemClock, type Clock } from '../services/clock';
 import { createCompanyService } from '../services/company/company-service';
 import { APP_VERSION } from './app-version';
+import { join } from 'node:path';
+import { createSettingsRepository } from '../db/repositories/settings-repository';
+import { createChorusConnectionService } from '../services/chorus-connection/chorus-connection-service';
+import { createKeyFileCipher } from '../services/secrets/key-file-cipher';
+import { createSecretStore, type SecretCipher } from '../services/secrets/secret-store';
 
 export interface CoreOptions {
   dataDir: string;
   transport: 'electron' | 'browser';
   clock?: Clock;
+  /** The desktop app passes Electron's safeStorage; otherwise a key file beside the data (0600). */
+  secretCipher?: SecretCipher;
   /** Check every response against the contract (tests and development). */
   validateOutput?: boolean;
   logError?: (channel: string, error: unknown) => void;
@@ -36,6 +43,9 @@ export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const events = new EventBus();
   const company = createCompanyService(createCompanyRepository(db), clock);
+  const settings = createSettingsRepository(db);
+  const cipher = options.secretCipher ?? createKeyFileCipher(join(options.dataDir, 'secrets.key'));
+  const secrets = createSecretStore(join(options.dataDir, 'secrets.json'), cipher);
   const handlers = createHandlerTable({
     appInfo: () => ({
       version: APP_VERSION,
@@ -44,6 +54,7 @@ export function createCore(options: CoreOptions): Core {
       databaseVersion: schemaVersion(db),
     }),
     company,
+    chorusConnection: createChorusConnectionService(settings, secrets, clock),
   });
   const invoke = createInvoker(handlers, { validateOutput: options.validateOutput, logError: options.logError });
   return { invoke, events, db, close: () => db.close() };

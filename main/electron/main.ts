@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { createCore, type Core } from '../app/create-core';
 import { externalUrlToOpen, isOwnPage } from './navigation-policy';
 import { forwardEvents, registerIpc } from './register-ipc';
+import { createSafeStorageCipher } from './safe-storage-cipher';
 import { secureWindowOptions } from './window-options';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -54,6 +55,7 @@ if (!app.requestSingleInstanceLock()) {
     core = createCore({
       dataDir: process.env.FACTURIER_DATA_DIR ?? app.getPath('userData'),
       transport: 'electron',
+      secretCipher: createSafeStorageCipher() ?? undefined,
       logError: (channel, error) => console.error(`[${channel}]`, error instanceof Error ? error.message : 'erreur'),
     });
     registerIpc(core, appUrl);

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  ChorusConnectionInputSchema,
+  ChorusConnectionViewSchema,
+  ForgetSecretsInputSchema,
+} from '../chorus/connection-settings';
 import { CompanyProfileInputSchema, CompanyProfileSchema } from '../company/company-profile';
 
 const NoInput = z.object({}).strict();
@@ -20,6 +25,9 @@ export const contract = {
   'app:info': { request: NoInput, response: AppInfoSchema },
   'company:get': { request: NoInput, response: CompanyProfileSchema.nullable() },
   'company:save': { request: CompanyProfileInputSchema, response: CompanyProfileSchema },
+  'chorusConnection:get': { request: NoInput, response: ChorusConnectionViewSchema },
+  'chorusConnection:save': { request: ChorusConnectionInputSchema, response: ChorusConnectionViewSchema },
+  'chorusConnection:forgetSecrets': { request: ForgetSecretsInputSchema, response: ChorusConnectionViewSchema },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../main/app/create-core';
 import { startBrowserHost, type BrowserHost } from '../../../main/host/browser-host';
 import { makeTempDir } from '../../support/temp-dir';
+import { latestVersion } from '../../../main/db/migrations';
 
 interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: string }
 
@@ -63,7 +64,7 @@ describe('the browser host', () => {
   it('answers a call that carries the token', async () => {
     const reply = await ipc(host, 'app:info', {});
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { transport: 'browser', databaseVersion: 1 } });
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { transport: 'browser', databaseVersion: latestVersion } });
   });
 
   it('refuses a call without the token', async () => {

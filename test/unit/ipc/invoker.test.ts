@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../main/ipc/app-error';
 import { createInvoker, type Handlers } from '../../../main/ipc/invoker';
 import type { CompanyProfile } from '../../../shared/company/company-profile';
+import { channels } from '../../../shared/ipc/contract';
 import { installFrenchValidationMessages } from '../../../shared/validation/zod-french';
 
 installFrenchValidationMessages();
@@ -17,8 +18,11 @@ const saved: CompanyProfile = {
   updatedAt: '2026-11-27T10:00:00.000Z',
 };
 
+/** Every channel of the contract, each failing loudly unless the test gives it a body. */
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  const unused = Object.fromEntries(channels.map((c) => [c, () => { throw new Error(`${c} not used in this test`); }])) as unknown as Handlers;
   return {
+    ...unused,
     'app:info': () => ({ version: '1', transport: 'browser', dataDir: '/tmp', databaseVersion: 1 }),
     'company:get': () => null,
     'company:save': (input) => ({ ...saved, ...input }),
