@@ -8,6 +8,8 @@ import { createHandlerTable } from '../ipc/handler-table';
 import { createInvoker, type Invoke } from '../ipc/invoker';
 import { systemClock, type Clock } from '../services/clock';
 import { createCompanyService } from '../services/company/company-service';
+import { createInvoicingServices } from '../services/invoicing/create-invoicing-services';
+import { createOnboardingService } from '../services/onboarding/onboarding-service';
 import { APP_VERSION } from './app-version';
 import { join } from 'node:path';
 import { createSettingsRepository } from '../db/repositories/settings-repository';
@@ -46,6 +48,7 @@ export function createCore(options: CoreOptions): Core {
   const settings = createSettingsRepository(db);
   const cipher = options.secretCipher ?? createKeyFileCipher(join(options.dataDir, 'secrets.key'));
   const secrets = createSecretStore(join(options.dataDir, 'secrets.json'), cipher);
+  const chorusConnection = createChorusConnectionService(settings, secrets, clock);
   const handlers = createHandlerTable({
     appInfo: () => ({
       version: APP_VERSION,
@@ -54,7 +57,9 @@ export function createCore(options: CoreOptions): Core {
       databaseVersion: schemaVersion(db),
     }),
     company,
-    chorusConnection: createChorusConnectionService(settings, secrets, clock),
+    chorusConnection,
+    onboarding: createOnboardingService(settings, chorusConnection, clock),
+    invoicing: createInvoicingServices(db, company, clock),
   });
   const invoke = createInvoker(handlers, { validateOutput: options.validateOutput, logError: options.logError });
   return { invoke, events, db, close: () => db.close() };

@@ -1,22 +1,24 @@
-import type { AppInfo } from '../../shared/ipc/contract';
-import type { ChorusConnectionService } from '../services/chorus-connection/chorus-connection-service';
-import type { CompanyService } from '../services/company/company-service';
+import type { Channel } from '../../shared/ipc/contract';
 import type { Handlers } from './invoker';
+import { appHandlers } from './handlers/app-handlers';
+import { chorusConnectionHandlers } from './handlers/chorus-connection-handlers';
+import { companyHandlers } from './handlers/company-handlers';
+import { invoicingHandlers } from './handlers/invoicing-handlers';
+import { onboardingHandlers } from './handlers/onboarding-handlers';
+import type { Services } from './services';
 
-export interface Services {
-  appInfo: () => AppInfo;
-  company: CompanyService;
-  chorusConnection: ChorusConnectionService;
-}
+export type { Services } from './services';
 
-/** Channel -> service call. The only place that knows both the contract and the services. */
+/** The handlers of some channels, written per domain in handlers/ and joined here. */
+export type HandlersOf<C extends Channel> = Pick<Handlers, C>;
+
+/** Channel -> service call. The type makes a missing or misspelled channel a compile error. */
 export function createHandlerTable(services: Services): Handlers {
   return {
-    'app:info': () => services.appInfo(),
-    'company:get': () => services.company.get(),
-    'company:save': (input) => services.company.save(input),
-    'chorusConnection:get': () => services.chorusConnection.get(),
-    'chorusConnection:save': (input) => services.chorusConnection.save(input),
-    'chorusConnection:forgetSecrets': (input) => services.chorusConnection.forget(input.secrets),
+    ...appHandlers(services),
+    ...companyHandlers(services),
+    ...chorusConnectionHandlers(services),
+    ...onboardingHandlers(services),
+    ...invoicingHandlers(services),
   };
 }

@@ -1,5 +1,10 @@
 import { z } from 'zod';
+import { checkBic, checkIban, compactBic, compactIban } from '../identifiers/bank';
 import { checkSiret, compactIdentifier } from '../identifiers/siret';
+import { checkVatNumber, compactVatNumber } from '../identifiers/vat-number';
+import { LEGAL_FORMS, Registration } from '../invoicing/party';
+import { checkNumberPattern, DEFAULT_CREDIT_NOTE_PATTERN, DEFAULT_INVOICE_PATTERN } from '../numbering/number-pattern';
+import { PaymentTerms } from '../payment-terms/payment-terms';
 
 const requiredText = (label: string, max: number) =>
   z
@@ -8,9 +13,38 @@ const requiredText = (label: string, max: number) =>
     .min(1, { error: `${label} est obligatoire.` })
     .max(max, { error: `${label} ne doit pas dépasser ${max} caractères.` });
 
-/** The seller's identity as typed in Réglages; the SIRET is stored without spaces. */
+const optionalText = (label: string, max: number) =>
+  z.string().trim().max(max, { error: `${label} ne doit pas dépasser ${max} caractères.` }).default('');
+
+/** An identifier typed with spaces or in lower case: stored compact, checked with its own French message. */
+const optionalIdentifier = (compact: (value: string) => string, check: (value: string) => string | null) =>
+  z
+    .string()
+    .default('')
+    .transform(compact)
+    .superRefine((value, ctx) => {
+      const problem = value === '' ? null : check(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+
+const numberPattern = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .superRefine((value, ctx) => {
+      const problem = checkNumberPattern(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+
+/**
+ * The seller's identity and invoicing defaults, as typed in Réglages and in the first-start wizard. Only
+ * name, SIRET and address are needed to save; what invoices also need (legal form, registration...) is
+ * asked for by the pre-issue checks when missing, so the user is never blocked here.
+ */
 export const CompanyProfileInputSchema = z.object({
   legalName: requiredText('La raison sociale', 200),
+  tradeName: optionalText('Le nom commercial', 200),
   siret: z
     .string()
     .transform((value) => compactIdentifier(value))
@@ -19,17 +53,65 @@ export const CompanyProfileInputSchema = z.object({
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
   addressLine1: requiredText('L’adresse', 200),
-  addressLine2: z.string().trim().max(200).default(''),
+  addressLine2: optionalText('Le complément d’adresse', 200),
   postcode: z
     .string()
     .trim()
     .regex(/^\d{5}$/, { error: 'Le code postal compte 5 chiffres.' }),
   city: requiredText('La ville', 100),
+  legalForm: z.enum(LEGAL_FORMS, { error: 'Choisissez la forme juridique.' }).nullable().default(null),
+  vatFranchise: z.boolean().default(false),
+  vatNumber: optionalIdentifier(compactVatNumber, checkVatNumber),
+  registration: Registration.nullable().default(null),
+  shareCapitalCents: z.number().int().min(0).nullable().default(null),
+  email: z.union([z.literal(''), z.email({ error: 'Cette adresse e-mail n’a pas la bonne forme (ex. : nom@domaine.fr).' })]).default(''),
+  phone: optionalText('Le téléphone', 30),
+  iban: optionalIdentifier(compactIban, checkIban),
+  bic: optionalIdentifier(compactBic, checkBic),
+  invoiceNumberPattern: numberPattern(DEFAULT_INVOICE_PATTERN),
+  /** Credit notes in their own series (A-2026-0001) or in the invoices' one. */
+  creditNoteSeries: z.enum(['own', 'same']).default('own'),
+  creditNoteNumberPattern: numberPattern(DEFAULT_CREDIT_NOTE_PATTERN),
+  defaultPaymentTerms: PaymentTerms.default({ kind: 'net', days: 30 }),
+  /** An annual late-penalty rate agreed in the terms of sale ("10,5"); empty: the legal default text. */
+  latePenaltyRatePercent: z
+    .string()
+    .trim()
+    .default('')
+    .transform((value) => value.replace(',', '.'))
+    .refine((value) => value === '' || /^\d{1,2}(\.\d{1,2})?$/.test(value), { error: 'Indiquez un taux comme 10,5 (en %).' }),
+  discountConditions: optionalText('Les conditions d’escompte', 300),
 });
 export type CompanyProfileInput = z.input<typeof CompanyProfileInputSchema>;
+export type CompanyProfileFields = z.output<typeof CompanyProfileInputSchema>;
 
 export const CompanyProfileSchema = CompanyProfileInputSchema.extend({
   id: z.number().int().positive(),
+  hasLogo: z.boolean(),
   updatedAt: z.string(),
 });
 export type CompanyProfile = z.infer<typeof CompanyProfileSchema>;
+
+/** The fields beyond name, SIRET and address, stored together as JSON (migration 3). */
+export const COMPANY_DETAIL_KEYS = [
+  'tradeName',
+  'legalForm',
+  'vatFranchise',
+  'vatNumber',
+  'registration',
+  'shareCapitalCents',
+  'email',
+  'phone',
+  'iban',
+  'bic',
+  'invoiceNumberPattern',
+  'creditNoteSeries',
+  'creditNoteNumberPattern',
+  'defaultPaymentTerms',
+  'latePenaltyRatePercent',
+  'discountConditions',
+] as const satisfies ReadonlyArray<keyof CompanyProfileFields>;
+
+export const CompanyDetailsSchema = CompanyProfileInputSchema.pick(
+  Object.fromEntries(COMPANY_DETAIL_KEYS.map((key) => [key, true])) as { [K in (typeof COMPANY_DETAIL_KEYS)[number]]: true },
+);

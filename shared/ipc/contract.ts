@@ -1,33 +1,24 @@
-import { z } from 'zod';
-import {
-  ChorusConnectionInputSchema,
-  ChorusConnectionViewSchema,
-  ForgetSecretsInputSchema,
-} from '../chorus/connection-settings';
-import { CompanyProfileInputSchema, CompanyProfileSchema } from '../company/company-profile';
+import type { z } from 'zod';
+import { appChannels } from './channels/app-channels';
+import { chorusConnectionChannels } from './channels/chorus-connection-channels';
+import { companyChannels } from './channels/company-channels';
+import { invoicingChannels } from './channels/invoicing-channels';
+import { onboardingChannels } from './channels/onboarding-channels';
 
-const NoInput = z.object({}).strict();
-
-export const AppInfoSchema = z.object({
-  version: z.string(),
-  transport: z.enum(['electron', 'browser']),
-  dataDir: z.string(),
-  databaseVersion: z.number().int(),
-});
-export type AppInfo = z.infer<typeof AppInfoSchema>;
+export type { AppInfo } from './channels/app-channels';
 
 /**
- * The IPC contract: every channel the renderer may call, with the schema of what it sends and of what it
- * gets back. Main parses every request with it; the preload and the browser transport accept only these
- * names. Add a channel here first, then its handler in main/ipc/handler-table.ts.
+ * The IPC contract: every channel the renderer may call (`domain:action`), with the schema of what it
+ * sends and of what it gets back. Main parses every request with it; the preload and the browser
+ * transport accept only these names. Each domain lists its channels in channels/<domain>-channels.ts;
+ * add the handler in main/ipc/handlers/.
  */
 export const contract = {
-  'app:info': { request: NoInput, response: AppInfoSchema },
-  'company:get': { request: NoInput, response: CompanyProfileSchema.nullable() },
-  'company:save': { request: CompanyProfileInputSchema, response: CompanyProfileSchema },
-  'chorusConnection:get': { request: NoInput, response: ChorusConnectionViewSchema },
-  'chorusConnection:save': { request: ChorusConnectionInputSchema, response: ChorusConnectionViewSchema },
-  'chorusConnection:forgetSecrets': { request: ForgetSecretsInputSchema, response: ChorusConnectionViewSchema },
+  ...appChannels,
+  ...companyChannels,
+  ...chorusConnectionChannels,
+  ...onboardingChannels,
+  ...invoicingChannels,
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parisToday } from '../../../shared/calendar/french-dates';
 import {
   ChorusEnvironmentSchema,
   type ChorusConnectionInputSchema,
@@ -45,7 +46,7 @@ export function createChorusConnectionService(settings: SettingsRepository, secr
         pisteClientId: input.pisteClientId,
         technicalLogin: input.technicalLogin,
         technicalPasswordSavedOn:
-          input.technicalPassword !== undefined ? now.toISOString().slice(0, 10) : previous.technicalPasswordSavedOn,
+          input.technicalPassword !== undefined ? parisToday(now) : previous.technicalPasswordSavedOn,
       };
       settings.write(KEY, stored, now.toISOString());
       return view(stored);

@@ -1,20 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../main/ipc/app-error';
 import { createInvoker, type Handlers } from '../../../main/ipc/invoker';
-import type { CompanyProfile } from '../../../shared/company/company-profile';
+import { CompanyProfileInputSchema, type CompanyProfile } from '../../../shared/company/company-profile';
 import { channels } from '../../../shared/ipc/contract';
 import { installFrenchValidationMessages } from '../../../shared/validation/zod-french';
 
 installFrenchValidationMessages();
 
 const saved: CompanyProfile = {
+  ...CompanyProfileInputSchema.parse({ legalName: 'Boulangerie Martin', siret: '73282932000074', addressLine1: '1 place de la Mairie', postcode: '49250', city: 'Beaufort-en-Anjou' }),
   id: 1,
-  legalName: 'Boulangerie Martin',
-  siret: '73282932000074',
-  addressLine1: '1 place de la Mairie',
-  addressLine2: '',
-  postcode: '49250',
-  city: 'Beaufort-en-Anjou',
+  hasLogo: false,
   updatedAt: '2026-11-27T10:00:00.000Z',
 };
 

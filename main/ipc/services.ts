@@ -1,0 +1,14 @@
+import type { AppInfo } from '../../shared/ipc/contract';
+import type { ChorusConnectionService } from '../services/chorus-connection/chorus-connection-service';
+import type { CompanyService } from '../services/company/company-service';
+import type { InvoicingServices } from '../services/invoicing/create-invoicing-services';
+import type { OnboardingService } from '../services/onboarding/onboarding-service';
+
+/** Everything the handler table calls; built once in main/app/create-core.ts. */
+export interface Services {
+  appInfo: () => AppInfo;
+  company: CompanyService;
+  chorusConnection: ChorusConnectionService;
+  onboarding: OnboardingService;
+  invoicing: InvoicingServices;
+}

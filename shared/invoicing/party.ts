@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { checkBic, compactBic, compactIban, checkIban } from '../identifiers/bank';
+import { checkFrenchPostcode } from '../identifiers/postcode';
+import { checkSiret } from '../identifiers/siret';
+import { checkVatNumber, compactVatNumber } from '../identifiers/vat-number';
+import { frenchSpacing } from '../money/french-typography';
+import { countryCode, optionalText, requiredText } from './schema-fields';
+
+/**
+ * An identifier field: the check's French message when wrong, and the stored form must be the compact
+ * one (the UI compacts what the user typed; the schema has no transforms so it can become JSON Schema).
+ */
+const identifier = (check: (value: string) => string | null, compact: (value: string) => string, label: string) =>
+  z.string().superRefine((value, ctx) => {
+    const problem = check(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    else if (compact(value) !== value) ctx.addIssue({ code: 'custom', message: `Enregistrez ${label} sans espaces, en majuscules.` });
+  });
+
+export const siretField = identifier(checkSiret, (v) => v.replace(/\D/g, ''), 'le SIRET');
+export const vatNumberField = identifier(checkVatNumber, compactVatNumber, 'le numéro de TVA');
+export const ibanField = identifier(checkIban, compactIban, 'l’IBAN');
+export const bicField = identifier(checkBic, compactBic, 'le BIC');
+
+export const Address = z
+  .strictObject({
+    line1: requiredText('L’adresse', 200),
+    line2: optionalText('Le complément d’adresse', 200),
+    line3: optionalText('Le complément d’adresse', 200),
+    postcode: z.string().trim().max(16, { error: 'Le code postal est trop long.' }),
+    city: requiredText('La ville', 100),
+    countryCode,
+  })
+  .superRefine((address, ctx) => {
+    const problem = address.countryCode === 'FR' ? checkFrenchPostcode(address.postcode) : null;
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['postcode'] });
+  });
+export type Address = z.infer<typeof Address>;
+
+/** Individual entrepreneurs (a micro-entrepreneur is one) must show "EI" next to their name since 15 May 2022. */
+export const LEGAL_FORMS = ['micro-entrepreneur', 'ei', 'eurl', 'sarl', 'sas', 'sasu', 'sa', 'snc', 'association', 'autre'] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+
+/** The trade register line: "RCS Lyon", "RM 69", or the exemption most micro-entrepreneurs in services have. */
+export const Registration = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('rcs'), city: requiredText('La ville du greffe (RCS)', 100) }),
+  z.strictObject({ kind: z.literal('rm'), place: requiredText('Le département du répertoire des métiers', 100) }),
+  z.strictObject({ kind: z.literal('exempt') }),
+]);
+export type Registration = z.infer<typeof Registration>;
+
+const email = z.email({ error: frenchSpacing('Cette adresse e-mail n’a pas la bonne forme (ex. : nom@domaine.fr).') }).max(254).optional();
+const phone = optionalText('Le téléphone', 30);
+
+/** The seller (BG-4). The SIREN is not stored: it is the first 9 digits of the SIRET (sirenOfSiret). */
+export const Seller = z.strictObject({
+  legalName: requiredText('Le nom ou la raison sociale', 200),
+  tradeName: optionalText('Le nom commercial', 200),
+  siret: siretField,
+  vatNumber: vatNumberField.optional(),
+  legalForm: z.enum(LEGAL_FORMS, { error: 'Choisissez la forme juridique.' }),
+  /** Required mention for companies (capital social); integer cents. */
+  shareCapitalCents: z.number().int().min(0).optional(),
+  registration: Registration,
+  address: Address,
+  email,
+  phone,
+  iban: ibanField.optional(),
+  bic: bicField.optional(),
+  /** Franchise en base de TVA (art. 293 B du CGI): no VAT is charged, lines use category E + VATEX-FR-FRANCHISE. */
+  vatFranchise: z.boolean(),
+});
+export type Seller = z.infer<typeof Seller>;
+
+/** A service of a public structure, as the Chorus Pro directory lists it (BT-10 takes its code). */
+export const ChorusService = z.strictObject({
+  code: requiredText('Le code service', 100),
+  name: requiredText('Le nom du service', 200),
+  active: z.boolean(),
+});
+export type ChorusService = z.infer<typeof ChorusService>;
+
+/** What a public structure demands on the invoices it receives through Chorus Pro. */
+export const ChorusRequirements = z.strictObject({
+  serviceCodeRequired: z.boolean(),
+  engagementRequired: z.boolean(),
+  /** "Code service OU numéro d'engagement": at least one of the two. */
+  serviceOrEngagementRequired: z.boolean(),
+  services: z.array(ChorusService).max(10_000),
+});
+export type ChorusRequirements = z.infer<typeof ChorusRequirements>;
+
+export const BUYER_KINDS = ['public', 'private'] as const;
+
+/** The buyer (BG-7). A public buyer is reached through Chorus Pro and needs its SIRET (checked before issuing). */
+export const Buyer = z.strictObject({
+  kind: z.enum(BUYER_KINDS, { error: 'Indiquez si le client est public ou privé.' }),
+  legalName: requiredText('Le nom du client', 200),
+  siret: siretField.optional(),
+  vatNumber: vatNumberField.optional(),
+  address: Address,
+  email,
+  chorus: ChorusRequirements.optional(),
+});
+export type Buyer = z.infer<typeof Buyer>;

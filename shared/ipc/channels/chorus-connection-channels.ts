@@ -1,0 +1,12 @@
+import {
+  ChorusConnectionInputSchema,
+  ChorusConnectionViewSchema,
+  ForgetSecretsInputSchema,
+} from '../../chorus/connection-settings';
+import { NoInput } from '../no-input';
+
+export const chorusConnectionChannels = {
+  'chorusConnection:get': { request: NoInput, response: ChorusConnectionViewSchema },
+  'chorusConnection:save': { request: ChorusConnectionInputSchema, response: ChorusConnectionViewSchema },
+  'chorusConnection:forgetSecrets': { request: ForgetSecretsInputSchema, response: ChorusConnectionViewSchema },
+} as const;
