@@ -1,4 +1,6 @@
 import type { Database } from 'better-sqlite3';
+import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
+import type { Result } from '../../shared/ipc/result';
 import { installFrenchValidationMessages } from '../../shared/validation/zod-french';
 import { openDatabase } from '../db/open-database';
 import { schemaVersion } from '../db/migrate';
@@ -28,8 +30,16 @@ export interface CoreOptions {
   logError?: (channel: string, error: unknown) => void;
 }
 
+/**
+ * `invoke` typed from the contract when the channel is known (services, tests), and untyped for the
+ * transports, which pass on whatever a page sent: both go through the same validating wrapper.
+ */
+export interface CoreInvoke extends Invoke {
+  <C extends Channel>(channel: C, input: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
+}
+
 export interface Core {
-  invoke: Invoke;
+  invoke: CoreInvoke;
   events: EventBus;
   db: Database;
   close(): void;
@@ -61,6 +71,6 @@ export function createCore(options: CoreOptions): Core {
     onboarding: createOnboardingService(settings, chorusConnection, clock),
     invoicing: createInvoicingServices(db, company, clock),
   });
-  const invoke = createInvoker(handlers, { validateOutput: options.validateOutput, logError: options.logError });
+  const invoke: CoreInvoke = createInvoker(handlers, { validateOutput: options.validateOutput, logError: options.logError });
   return { invoke, events, db, close: () => db.close() };
 }

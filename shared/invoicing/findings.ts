@@ -6,7 +6,7 @@ import { frenchSpacing } from '../money/french-typography';
  * so the editor can focus it. Messages are French, say what is wrong and how to fix it, and follow the
  * typography of money/french-typography.ts (’, « », no-break space before « : »).
  */
-export const FINDING_CODES = [
+export const CHECK_FINDING_CODES = [
   // lines and amounts
   'lines-empty',
   'line-quantity-zero',
@@ -50,6 +50,11 @@ export const FINDING_CODES = [
   'chorus-service-or-engagement-missing',
   'chorus-invoice-number-invalid',
 ] as const;
+
+/** Found before checkInvoice can run (evaluateDraft) or from the history only the database knows (issuing). */
+export const DRAFT_FINDING_CODES = ['company-missing', 'customer-missing', 'field-invalid', 'credit-exceeds-invoice'] as const;
+
+export const FINDING_CODES = [...CHECK_FINDING_CODES, ...DRAFT_FINDING_CODES] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
 export type Severity = 'error' | 'warning';

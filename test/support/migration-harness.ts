@@ -14,7 +14,8 @@ export function databaseAt(version: number, path = ':memory:'): Database.Databas
 }
 
 export function tableNames(db: Database.Database): string[] {
-  return (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  // Ordinary tables only: FTS5 virtual tables and their shadow tables cannot be STRICT.
+  return (db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
 }
 
 export function isStrict(db: Database.Database, table: string): boolean {

@@ -1,10 +1,27 @@
 import type { Database } from 'better-sqlite3';
 import type { Clock } from '../clock';
 import type { CompanyService } from '../company/company-service';
+import { verifyJournal } from '../journal/verify-journal';
+import { createDirectoryService } from './directory-service';
+import { createDraftService } from './draft-service';
+import { createInvoiceQueries } from './invoice-queries';
+import { createInvoicingContext } from './invoicing-context';
+import { createIssueService } from './issue-service';
+import { createPaymentService } from './payment-service';
 
 /** Customers, catalogue, invoices, credit notes, payments and the audit journal over one database. */
-export function createInvoicingServices(_db: Database, _company: CompanyService, _clock: Clock) {
-  return {};
+export function createInvoicingServices(db: Database, company: CompanyService, clock: Clock) {
+  const ctx = createInvoicingContext(db, company, clock);
+  const directory = createDirectoryService(ctx);
+  return {
+    customers: directory.customers,
+    catalogue: directory.catalogue,
+    drafts: createDraftService(ctx),
+    issuing: createIssueService(ctx),
+    queries: createInvoiceQueries(ctx),
+    payments: createPaymentService(ctx),
+    verifyJournal: () => verifyJournal(db),
+  };
 }
 
 export type InvoicingServices = ReturnType<typeof createInvoicingServices>;

@@ -1,2 +1,50 @@
+import { z } from 'zod';
+import { CatalogueItemInputSchema, CatalogueItemSchema } from '../../catalogue/catalogue-item';
+import { CustomerInputSchema, CustomerPageSchema, CustomerSchema, CustomerSearchSchema } from '../../customers/customer';
+import { InvoiceDraftInputSchema } from '../../invoicing/draft';
+import { InvoiceDetailSchema, InvoiceListQuerySchema, InvoicePageSchema } from '../../invoicing/invoice-views';
+import { MarkPaidSchema, RecordPaymentSchema } from '../../invoicing/payments';
+import { NoInput } from '../no-input';
+
+const Id = z.object({ id: z.number().int().positive() });
+const Archive = Id.extend({ isArchived: z.boolean() });
+
 /** Customers, catalogue, invoices, credit notes and payments (issue 3). */
-export const invoicingChannels = {} as const;
+export const invoicingChannels = {
+  'customers:create': { request: z.object({ customer: CustomerInputSchema }), response: CustomerSchema },
+  'customers:update': { request: Id.extend({ customer: CustomerInputSchema }), response: CustomerSchema },
+  'customers:archive': { request: Archive, response: CustomerSchema },
+  'customers:get': { request: Id, response: CustomerSchema },
+  'customers:search': { request: CustomerSearchSchema, response: CustomerPageSchema },
+
+  'catalogue:create': { request: z.object({ item: CatalogueItemInputSchema }), response: CatalogueItemSchema },
+  'catalogue:update': { request: Id.extend({ item: CatalogueItemInputSchema }), response: CatalogueItemSchema },
+  'catalogue:archive': { request: Archive, response: CatalogueItemSchema },
+  'catalogue:list': {
+    request: z.object({ text: z.string().trim().max(100).default(''), includeArchived: z.boolean().default(false) }),
+    response: z.array(CatalogueItemSchema),
+  },
+
+  'invoices:createDraft': { request: z.object({ draft: InvoiceDraftInputSchema }), response: InvoiceDetailSchema },
+  'invoices:updateDraft': { request: Id.extend({ draft: InvoiceDraftInputSchema }), response: InvoiceDetailSchema },
+  'invoices:deleteDraft': { request: Id, response: z.object({ deleted: z.literal(true) }) },
+  /** The draft's findings and totals, as the editor shows them (same as invoices:get). */
+  'invoices:check': { request: Id, response: InvoiceDetailSchema },
+  'invoices:issue': { request: Id, response: InvoiceDetailSchema },
+  /** A credit note draft for the whole invoice; edit its lines for a partial one, then issue it. */
+  'invoices:createCreditNote': { request: z.object({ invoiceId: z.number().int().positive() }), response: InvoiceDetailSchema },
+  'invoices:list': { request: InvoiceListQuerySchema, response: InvoicePageSchema },
+  'invoices:get': { request: Id, response: InvoiceDetailSchema },
+
+  'payments:record': { request: RecordPaymentSchema, response: InvoiceDetailSchema },
+  'payments:markPaid': { request: MarkPaidSchema, response: InvoiceDetailSchema },
+
+  'journal:verify': {
+    request: NoInput,
+    response: z.object({
+      isIntact: z.boolean(),
+      checkedEvents: z.number().int(),
+      firstBreak: z.object({ seq: z.number().int().nullable(), reason: z.string() }).nullable(),
+    }),
+  },
+} as const;

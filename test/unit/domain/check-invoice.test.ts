@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canIssue, checkInvoice } from '../../../shared/invoicing/check-invoice';
-import { FINDING_CODES, type FindingCode } from '../../../shared/invoicing/findings';
+import { CHECK_FINDING_CODES, type FindingCode } from '../../../shared/invoicing/findings';
 import type { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
 import { InvoiceDocument as InvoiceDocumentSchema } from '../../../shared/invoicing/invoice-document';
 import { franchiseInvoiceToTownHall, vatInvoiceToCompany } from './invoice-fixtures';
@@ -127,7 +127,7 @@ describe('checkInvoice', () => {
   });
 
   it('has exactly one case per finding code', () => {
-    expect(cases.map((c) => c.code).sort()).toEqual([...FINDING_CODES].sort());
+    expect(cases.map((c) => c.code).sort()).toEqual([...CHECK_FINDING_CODES].sort());
   });
 
   describe.each(cases)('$code', ({ code, field, bad, good }) => {

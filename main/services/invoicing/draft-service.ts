@@ -1,0 +1,106 @@
+import type { InvoiceDraft } from '../../../shared/invoicing/draft';
+import { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
+import { AppError } from '../../ipc/app-error';
+import { draftColumns, draftContext, evaluate, searchBody, type DraftContext } from './draft-evaluation';
+import type { InvoicingContext } from './invoicing-context';
+
+export const ISSUED_IS_FROZEN = 'Une facture émise ne peut plus être modifiée ni supprimée : établissez un avoir pour la corriger.';
+
+function notFound(): AppError {
+  return new AppError('not_found', 'Cette facture n’existe pas ou plus.');
+}
+
+/** Drafts: freely created, edited and deleted; nothing about them is final until they are issued. */
+export function createDraftService(ctx: InvoicingContext) {
+  function save(id: number | null, context: DraftContext, typeCode: '380' | '381', correctedId: number | null): number {
+    const companyId = context.company.id;
+    const columns = draftColumns(context, evaluate(ctx, context));
+    const draftId =
+      id === null
+        ? ctx.invoices.insertDraft(companyId, typeCode, correctedId, columns, ctx.now())
+        : ctx.invoices.updateDraft(companyId, id, columns, ctx.now())
+          ? id
+          : null;
+    if (draftId === null) throw new AppError('invoice_frozen', ISSUED_IS_FROZEN);
+    ctx.invoices.reindex(draftId, null, columns.buyerName, searchBody(context.draft.lines));
+    ctx.journal.append({
+      at: ctx.now(),
+      kind: id === null ? 'invoice.draft.created' : 'invoice.draft.updated',
+      entity: 'invoice',
+      entityId: draftId,
+      payload: { typeCode, customerId: columns.customerId, totalCents: columns.totalCents },
+    });
+    return draftId;
+  }
+
+  function checkCustomer(companyId: number, draft: InvoiceDraft): void {
+    if (draft.customerId !== null && !ctx.customers.get(companyId, draft.customerId)) {
+      throw new AppError('invalid_input', 'Ce client n’existe pas ou plus : choisissez-en un autre.', 'customerId');
+    }
+  }
+
+  return {
+    create(draft: InvoiceDraft): number {
+      return ctx.write(() => {
+        const company = ctx.requireCompany();
+        checkCustomer(company.id, draft);
+        const customer = draft.customerId === null ? null : ctx.customers.get(company.id, draft.customerId);
+        const buyer = customer ? (({ id: _i, isArchived: _a, updatedAt: _u, ...rest }) => rest)(customer) : null;
+        return save(null, { company, draft, typeCode: '380', customer: buyer, corrected: null }, '380', null);
+      });
+    },
+    update(id: number, draft: InvoiceDraft): number {
+      return ctx.write(() => {
+        const company = ctx.requireCompany();
+        const row = ctx.invoices.get(company.id, id);
+        if (!row) throw notFound();
+        if (row.status !== 'draft') throw new AppError('invoice_frozen', ISSUED_IS_FROZEN);
+        const context = { ...draftContext(ctx, row), draft: row.type_code === '381' ? { ...draft, customerId: row.customer_id } : draft };
+        if (row.type_code === '380') {
+          checkCustomer(company.id, draft);
+          context.customer = draftContext(ctx, { ...row, document: JSON.stringify(draft) }).customer;
+        }
+        return save(id, context, row.type_code, row.corrected_invoice_id);
+      });
+    },
+    remove(id: number): void {
+      ctx.write(() => {
+        const company = ctx.requireCompany();
+        const row = ctx.invoices.get(company.id, id);
+        if (!row) throw notFound();
+        if (row.status !== 'draft' || !ctx.invoices.deleteDraft(company.id, id)) throw new AppError('invoice_frozen', ISSUED_IS_FROZEN);
+        ctx.invoices.unindex(id);
+        ctx.journal.append({ at: ctx.now(), kind: 'invoice.draft.deleted', entity: 'invoice', entityId: id, payload: {} });
+      });
+    },
+    /** A credit note draft that takes back the whole invoice; the user removes or reduces lines for a partial one. */
+    createCreditNote(invoiceId: number): number {
+      return ctx.write(() => {
+        const company = ctx.requireCompany();
+        const original = ctx.invoices.get(company.id, invoiceId);
+        if (!original) throw notFound();
+        if (original.status !== 'issued' || original.type_code !== '380') {
+          throw new AppError('invalid_input', 'Un avoir corrige une facture émise : émettez d’abord la facture.');
+        }
+        const document = InvoiceDocument.parse(JSON.parse(original.document));
+        const draft: InvoiceDraft = {
+          customerId: original.customer_id,
+          issueDate: ctx.today(),
+          paymentTerms: { kind: 'on-receipt' },
+          serviceCode: document.invoice.serviceCode ?? '',
+          engagementNumber: document.invoice.engagementNumber ?? '',
+          marketNumber: document.invoice.marketNumber ?? '',
+          buyerOrderReference: document.invoice.buyerOrderReference ?? '',
+          paymentMeansCode: document.invoice.paymentMeans.code,
+          lines: document.lines.map((line) => ({ ...line, allowanceReason: line.allowanceReason, vatExemptionCode: line.vatExemptionCode })),
+          allowances: (document.invoice.allowances ?? []).map((a) => ({ ...a })),
+          prepaidCents: 0,
+          note: '',
+        };
+        return save(null, { company, draft, typeCode: '381', customer: document.buyer, corrected: original }, '381', original.id);
+      });
+    },
+  };
+}
+
+export type DraftService = ReturnType<typeof createDraftService>;

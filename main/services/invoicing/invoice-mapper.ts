@@ -1,0 +1,30 @@
+import type { InvoiceSummary } from '../../../shared/invoicing/invoice-views';
+import type { InvoiceRow } from '../../db/repositories/invoice-repository';
+
+function paymentState(row: InvoiceRow): InvoiceSummary['paymentState'] {
+  if (row.status === 'draft') return 'draft';
+  if (row.type_code === '381') return 'paid';
+  const remaining = row.remaining_cents ?? row.due_cents;
+  if (remaining <= 0) return (row.credited_cents ?? 0) >= row.total_cents ? 'credited' : 'paid';
+  return (row.paid_cents ?? 0) > 0 || (row.credited_cents ?? 0) > 0 ? 'partially-paid' : 'unpaid';
+}
+
+/** The list row of an invoice: what is owed and whether it is late, as of `today` (Paris). */
+export function toSummary(row: InvoiceRow, today: string): InvoiceSummary {
+  const isOpenInvoice = row.status === 'issued' && row.type_code === '380';
+  const remainingCents = isOpenInvoice ? Math.max(0, row.remaining_cents ?? row.due_cents) : 0;
+  return {
+    id: row.id,
+    typeCode: row.type_code,
+    status: row.status,
+    number: row.number,
+    issueDate: row.issue_date,
+    dueDate: row.due_date,
+    customerId: row.customer_id,
+    buyerName: row.buyer_name,
+    totalCents: row.total_cents,
+    remainingCents,
+    paymentState: paymentState(row),
+    isOverdue: isOpenInvoice && remainingCents > 0 && row.due_date !== null && row.due_date < today,
+  };
+}

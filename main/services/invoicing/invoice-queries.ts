@@ -1,0 +1,52 @@
+import { InvoiceDraftInputSchema } from '../../../shared/invoicing/draft';
+import { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
+import type { InvoiceDetail, InvoiceListQuery } from '../../../shared/invoicing/invoice-views';
+import { computeTotals } from '../../../shared/invoicing/totals';
+import { AppError } from '../../ipc/app-error';
+import { draftContext, draftTotals, evaluate } from './draft-evaluation';
+import { toSummary } from './invoice-mapper';
+import type { InvoicingContext } from './invoicing-context';
+import { createPaymentRepository } from '../../db/repositories/payment-repository';
+
+/** Reading invoices: pages for the list, and the full detail (findings for drafts, history for issued ones). */
+export function createInvoiceQueries(ctx: InvoicingContext) {
+  const payments = createPaymentRepository(ctx.db);
+  return {
+    list(query: InvoiceListQuery) {
+      const company = ctx.company();
+      if (!company) return { rows: [], total: 0 };
+      const today = ctx.today();
+      const page = ctx.invoices.list(company.id, query, today);
+      return { rows: page.rows.map((row) => toSummary(row, today)), total: page.total };
+    },
+    get(id: number): InvoiceDetail {
+      const company = ctx.requireCompany();
+      const row = ctx.invoices.get(company.id, id);
+      if (!row) throw new AppError('not_found', 'Cette facture n’existe pas ou plus.');
+      const today = ctx.today();
+      const summary = toSummary(row, today);
+      const corrected = row.corrected_invoice_id === null ? null : ctx.invoices.get(company.id, row.corrected_invoice_id);
+      const common = {
+        ...summary,
+        correctedInvoice: corrected ? { id: corrected.id, number: corrected.number } : null,
+        creditNotes: ctx.invoices.creditNotesOf(id).map((note) => toSummary(note, today)),
+        payments: payments.forInvoice(id),
+        journal: ctx.journal.forEntity('invoice', id).map(({ seq, at, kind, hash }) => ({ seq, at, kind, hash })),
+        documentHash: row.document_hash,
+      };
+      if (row.status === 'issued') {
+        const document = InvoiceDocument.parse(JSON.parse(row.document));
+        return { ...common, draft: null, document, findings: [], totals: computeTotals(document) };
+      }
+      const context = draftContext(ctx, row);
+      const evaluation = evaluate(ctx, context);
+      return {
+        ...common,
+        draft: InvoiceDraftInputSchema.parse(context.draft),
+        document: null,
+        findings: evaluation.findings,
+        totals: evaluation.document ? computeTotals(evaluation.document) : draftTotals(context.draft),
+      };
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import type { Database } from 'better-sqlite3';
+import { parisToday } from '../../../shared/calendar/french-dates';
+import type { CompanyProfile } from '../../../shared/company/company-profile';
+import { createCustomerRepository } from '../../db/repositories/customer-repository';
+import { createInvoiceRepository } from '../../db/repositories/invoice-repository';
+import { AppError } from '../../ipc/app-error';
+import type { Clock } from '../clock';
+import type { CompanyService } from '../company/company-service';
+import { createJournal } from '../journal/journal';
+import { createNumbering } from './numbering';
+
+/** What every invoicing use case needs, built once per database. */
+export function createInvoicingContext(db: Database, company: CompanyService, clock: Clock) {
+  return {
+    db,
+    clock,
+    invoices: createInvoiceRepository(db),
+    customers: createCustomerRepository(db),
+    journal: createJournal(db),
+    numbering: createNumbering(db),
+    now: () => clock.now().toISOString(),
+    today: () => parisToday(clock.now()),
+    company: () => company.get(),
+    /** The active company, or a French error telling the user to fill it in first. */
+    requireCompany(): CompanyProfile {
+      const profile = company.get();
+      if (!profile) throw new AppError('company_missing', 'Renseignez d’abord votre entreprise dans Réglages.');
+      return profile;
+    },
+    /** A write transaction that takes the lock at once, so journal links and numbers are never raced. */
+    write<T>(fn: () => T): T {
+      return db.transaction(fn).immediate();
+    },
+  };
+}
+
+export type InvoicingContext = ReturnType<typeof createInvoicingContext>;

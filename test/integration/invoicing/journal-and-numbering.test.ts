@@ -1,0 +1,102 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../../main/app/create-core';
+import { fixedClock } from '../../../main/services/clock';
+import { createCompanyRepository } from '../../../main/db/repositories/company-repository';
+import { createCompanyService } from '../../../main/services/company/company-service';
+import { createInvoicingContext } from '../../../main/services/invoicing/invoicing-context';
+import { createIssueService } from '../../../main/services/invoicing/issue-service';
+import { makeTempDir } from '../../support/temp-dir';
+import { draftFor, setUpSeller, valueOf } from '../../support/invoicing-setup';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => cleanups.splice(0).reverse().forEach((f) => f()));
+const clock = fixedClock('2026-11-27T10:00:00Z');
+
+function openCore(dataDir?: string): { core: Core; dataDir: string } {
+  const dir = dataDir ?? (() => { const t = makeTempDir(); cleanups.push(t.remove); return t.path; })();
+  const core = createCore({ dataDir: dir, transport: 'browser', validateOutput: true, clock });
+  cleanups.push(() => core.close());
+  return { core, dataDir: dir };
+}
+
+async function withHistory(): Promise<Core> {
+  const { core } = openCore();
+  const { customerId } = await setUpSeller(core);
+  for (let i = 0; i < 3; i++) {
+    const { id } = valueOf(await core.invoke('invoices:createDraft', { draft: draftFor(customerId) }));
+    valueOf(await core.invoke('invoices:issue', { id }));
+  }
+  valueOf(await core.invoke('payments:record', { invoiceId: 1, paidOn: '2026-11-28', amountCents: 1000, mode: 'cash' }));
+  return core;
+}
+
+describe('the audit journal', () => {
+  it('verifies an untouched history', async () => {
+    const core = await withHistory();
+    expect(valueOf(await core.invoke('journal:verify', {}))).toEqual({ isIntact: true, checkedEvents: 8, firstBreak: null });
+  });
+
+  it('detects an issued invoice changed directly in SQL (triggers dropped), naming it', async () => {
+    const core = await withHistory();
+    core.db.exec('DROP TRIGGER invoices_no_update');
+    core.db.prepare("UPDATE invoices SET document = json_set(document, '$.lines[0].unitPrice', '4.55') WHERE number = 'F-2026-0002'").run();
+    const result = valueOf(await core.invoke('journal:verify', {}));
+    expect(result.isIntact).toBe(false);
+    expect(result.firstBreak?.reason).toBe('Journal altéré : la facture F-2026-0002 a été modifiée après son émission.');
+  });
+
+  it('detects a journal entry rewritten or removed, naming the first broken link', async () => {
+    const core = await withHistory();
+    core.db.exec('DROP TRIGGER journal_no_update; DROP TRIGGER journal_no_delete');
+    core.db.prepare(`UPDATE journal SET payload = json_set(payload, '$.totalCents', 1) WHERE seq = 4`).run();
+    expect(valueOf(await core.invoke('journal:verify', {})).firstBreak).toEqual({ seq: 4, reason: 'Journal altéré : l’entrée n° 4 a été modifiée après coup.' });
+
+    const other = await withHistory();
+    other.db.exec('DROP TRIGGER journal_no_delete');
+    other.db.prepare('DELETE FROM journal WHERE seq = 3').run();
+    expect(valueOf(await other.invoke('journal:verify', {})).firstBreak?.seq).toBe(4);
+  });
+
+  it('detects a payment changed behind its back', async () => {
+    const core = await withHistory();
+    core.db.exec('DROP TRIGGER payments_no_update');
+    core.db.prepare('UPDATE payments SET amount_cents = 100').run();
+    expect(valueOf(await core.invoke('journal:verify', {})).firstBreak?.reason).toMatch(/paiement n° 1/);
+  });
+});
+
+describe('gapless numbering', () => {
+  it('gives the number back when issuing crashes half-way: the draft stays a draft', async () => {
+    const { core } = openCore();
+    const { customerId } = await setUpSeller(core);
+    const { id } = valueOf(await core.invoke('invoices:createDraft', { draft: draftFor(customerId) }));
+    const context = createInvoicingContext(core.db, createCompanyService(createCompanyRepository(core.db), clock), clock);
+    const crashing = createIssueService(context, { afterNumbering: () => { throw new Error('coupure de courant'); } });
+    expect(() => crashing.issue(id)).toThrow('coupure de courant');
+    expect(valueOf(await core.invoke('invoices:get', { id }))).toMatchObject({ status: 'draft', number: null });
+    expect(core.db.prepare('SELECT count(*) FROM number_sequences').pluck().get()).toBe(0);
+    expect(valueOf(await core.invoke('invoices:issue', { id })).number).toBe('F-2026-0001');
+  });
+
+  it('never gives one number twice nor skips one, with two processes issuing at once', async () => {
+    const { core, dataDir } = openCore();
+    const { customerId } = await setUpSeller(core);
+    const perWorker = 40;
+    const worker = resolve(__dirname, '../../support/issue-worker.ts');
+    const runWorker = (name: string) =>
+      new Promise<string>((done, fail) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', worker, dataDir, String(customerId), String(perWorker), name], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.on('exit', (code) => (code === 0 ? done(output) : fail(new Error(`${name} exited ${code}: ${output}`))));
+      });
+    await Promise.all([runWorker('A'), runWorker('B')]);
+    const numbers = core.db.prepare("SELECT number FROM invoices WHERE status = 'issued' ORDER BY sequence").pluck().all() as string[];
+    const expected = Array.from({ length: perWorker * 2 }, (_, i) => `F-2026-${String(i + 1).padStart(4, '0')}`);
+    expect(numbers).toEqual(expected);
+    expect(valueOf(await core.invoke('journal:verify', {}))).toMatchObject({ isIntact: true });
+  }, 120_000);
+});
