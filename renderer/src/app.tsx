@@ -2,9 +2,11 @@ import { HashRouter, Route, Routes } from 'react-router';
 import type { FacturierBridge } from '../../shared/ipc/bridge';
 import { BridgeContext } from './api/client';
 import { AppShell } from './shell/app-shell';
+import { CalendarPage } from './pages/calendar-page';
 import { ComingSoonPage } from './pages/coming-soon-page';
 import { HomePage } from './pages/home-page';
 import { SettingsPage } from './pages/settings-page';
+import { WizardPage } from './pages/wizard-page';
 
 /** Hash routes: the same URLs work from the packaged file:// page and from the browser host. */
 export function App({ bridge }: { bridge: FacturierBridge }) {
@@ -14,7 +16,9 @@ export function App({ bridge }: { bridge: FacturierBridge }) {
         <AppShell>
           <Routes>
             <Route path="/" element={<HomePage />} />
-            <Route path="/calendrier" element={<ComingSoonPage title="nav.calendar" />} />
+            <Route path="/assistant" element={<WizardPage />} />
+            <Route path="/assistant/:step" element={<WizardPage />} />
+            <Route path="/calendrier" element={<CalendarPage />} />
             <Route path="/clients" element={<ComingSoonPage title="nav.customers" />} />
             <Route path="/factures" element={<ComingSoonPage title="nav.invoices" />} />
             <Route path="/envois" element={<ComingSoonPage title="nav.outbox" />} />

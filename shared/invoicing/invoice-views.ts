@@ -54,7 +54,8 @@ export const InvoiceSummarySchema = z.object({
 });
 export type InvoiceSummary = z.infer<typeof InvoiceSummarySchema>;
 
-export const InvoicePageSchema = z.object({ rows: z.array(InvoiceSummarySchema), total: z.number().int() });
+/** `total` stops at 1 000 for filtered lists (`isTotalCapped`): "plus de 1 000 factures". */
+export const InvoicePageSchema = z.object({ rows: z.array(InvoiceSummarySchema), total: z.number().int(), isTotalCapped: z.boolean() });
 
 export const PaymentSchema = z.object({
   id: z.number().int(),

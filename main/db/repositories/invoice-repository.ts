@@ -43,16 +43,38 @@ export interface IssueColumns extends DraftColumns {
   documentHash: string;
 }
 
-const SELECT = `SELECT i.*, b.paid_cents, b.credited_cents, b.remaining_cents
-  FROM invoices i LEFT JOIN invoice_balances b ON b.invoice_id = i.id`;
+const BALANCE = 'LEFT JOIN invoice_balances b ON b.invoice_id = i.id';
+const SELECT = `SELECT i.*, b.paid_cents, b.credited_cents, b.remaining_cents FROM invoices i ${BALANCE}`;
+/** What a list row needs: never the document, which is the heavy part of a row. */
+const SUMMARY_COLUMNS = `i.id, i.type_code, i.status, i.customer_id, i.number, i.issue_date, i.due_date, i.buyer_name,
+  i.total_cents, i.due_cents, b.paid_cents, b.credited_cents, b.remaining_cents`;
+/** Beyond this many matches a filtered list says "more than 1 000": counting further costs more than it tells. */
+export const COUNT_CAP = 1000;
+
+export type SummaryRow = Pick<
+  InvoiceRow,
+  'id' | 'type_code' | 'status' | 'customer_id' | 'number' | 'issue_date' | 'due_date' | 'buyer_name' | 'total_cents' | 'due_cents' | 'paid_cents' | 'credited_cents' | 'remaining_cents'
+>;
+
+/** "F-2026-0005" is also indexed as "F20260005", so a number typed whole or in part is one cheap prefix. */
+const NUMBER_LIKE = /^[\p{L}\p{N}]+([-_/+][\p{L}\p{N}]*)+$/u;
+export const compactNumber = (number: string) => number.replace(/[-_/+]/g, '');
 
 /** FTS5 query of what the user typed: every word must match, as a prefix, quotes neutralised. */
 export function ftsQuery(text: string): string | null {
-  const words = text.split(/[\s"'()*:^-]+/).filter((w) => w.length > 0);
+  const words = text
+    .split(/[\s"'()*:^]+/)
+    .map((word) => (NUMBER_LIKE.test(word) ? compactNumber(word) : word.replace(/[-_/+]/g, ' ').trim()))
+    .flatMap((word) => word.split(' '))
+    .filter((word) => word.length > 0);
   return words.length === 0 ? null : words.map((w) => `"${w}"*`).join(' ');
 }
 
 export function createInvoiceRepository(db: Database) {
+  const cappedCount = (sql: string, params: Record<string, unknown>) => {
+    const n = db.prepare(`SELECT count(*) FROM (${sql} LIMIT ${COUNT_CAP + 1})`).pluck().get(params) as number;
+    return { total: Math.min(n, COUNT_CAP), isTotalCapped: n > COUNT_CAP };
+  };
   const byId = db.prepare<[number, number], InvoiceRow>(`${SELECT} WHERE i.id = ? AND i.company_id = ?`);
   const insertDraft = db.prepare(
     `INSERT INTO invoices (company_id, type_code, status, customer_id, corrected_invoice_id, issue_date, due_date, buyer_name,
@@ -102,33 +124,50 @@ export function createInvoiceRepository(db: Database) {
       void addToBalance.run({ id: invoiceId, paid: amounts.paid ?? 0, credited: amounts.credited ?? 0 }),
     reindex(id: number, number: string | null, buyer: string, body: string): void {
       unindex.run(id);
-      index.run(id, number ?? '', buyer, body);
+      index.run(id, number === null ? '' : `${number} ${compactNumber(number)}`, buyer, body);
     },
     unindex: (id: number) => void unindex.run(id),
-    list(companyId: number, query: InvoiceListQuery, today: string): { rows: InvoiceRow[]; total: number } {
+    /**
+     * One page of the list. Without text, rows come by issue date through the date index; with text, the
+     * search index drives and rows come newest first by creation, so a broad word never sorts every match.
+     */
+    list(companyId: number, query: InvoiceListQuery, today: string): { rows: SummaryRow[]; total: number; isTotalCapped: boolean } {
       const where = ['i.company_id = @companyId'];
       const params: Record<string, unknown> = { companyId, today, limit: query.limit, offset: query.offset };
-      if (query.status === 'draft') where.push("i.status = 'draft'");
-      if (query.status === 'issued') where.push("i.status = 'issued'");
-      if (query.status === 'unpaid' || query.status === 'overdue') where.push("i.status = 'issued' AND i.type_code = '380' AND b.remaining_cents > 0");
-      if (query.status === 'overdue') where.push('i.due_date < @today');
-      if (query.status === 'paid') where.push("i.status = 'issued' AND i.type_code = '380' AND b.remaining_cents <= 0");
+      const statusConditions: Record<InvoiceListQuery['status'], string | null> = {
+        all: null,
+        draft: "i.status = 'draft'",
+        issued: "i.status = 'issued'",
+        unpaid: "i.status = 'issued' AND i.type_code = '380' AND b.remaining_cents > 0",
+        overdue: "i.status = 'issued' AND i.type_code = '380' AND b.remaining_cents > 0 AND i.due_date < @today",
+        paid: "i.status = 'issued' AND i.type_code = '380' AND b.remaining_cents <= 0",
+      };
+      const statusCondition = statusConditions[query.status];
+      if (statusCondition) where.push(statusCondition);
       const optional: Array<[string, unknown, string]> = [
         ['typeCode', query.typeCode, 'i.type_code = @typeCode'],
         ['customerId', query.customerId, 'i.customer_id = @customerId'],
         ['from', query.from, 'i.issue_date >= @from'],
         ['to', query.to, 'i.issue_date <= @to'],
-        ['match', ftsQuery(query.text), 'i.id IN (SELECT rowid FROM invoice_search WHERE invoice_search MATCH @match)'],
       ];
       for (const [name, value, condition] of optional) {
-        if (value === undefined || value === null) continue;
+        if (value === undefined) continue;
         params[name] = value;
         where.push(condition);
       }
+      const match = ftsQuery(query.text);
       const clause = where.join(' AND ');
-      const rows = db.prepare(`${SELECT} WHERE ${clause} ORDER BY i.issue_date DESC, i.id DESC LIMIT @limit OFFSET @offset`).all(params) as InvoiceRow[];
-      const total = (db.prepare(`SELECT count(*) AS n FROM invoices i LEFT JOIN invoice_balances b ON b.invoice_id = i.id WHERE ${clause}`).get(params) as { n: number }).n;
-      return { rows, total };
+      const needsBalance = statusCondition?.includes('b.') ?? false;
+      if (match) {
+        params.match = match;
+        const from = `invoice_search s JOIN invoices i ON i.id = s.rowid ${BALANCE} WHERE s.invoice_search MATCH @match AND ${clause}`;
+        const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM ${from} ORDER BY s.rowid DESC LIMIT @limit OFFSET @offset`).all(params) as SummaryRow[];
+        return { rows, ...cappedCount(`SELECT 1 FROM ${from}`, params) };
+      }
+      const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM invoices i ${BALANCE} WHERE ${clause} ORDER BY i.issue_date DESC, i.id DESC LIMIT @limit OFFSET @offset`).all(params) as SummaryRow[];
+      const isPlain = where.length === 1;
+      if (isPlain) return { rows, total: db.prepare('SELECT count(*) FROM invoices WHERE company_id = ?').pluck().get(companyId) as number, isTotalCapped: false };
+      return { rows, ...cappedCount(`SELECT 1 FROM invoices i ${needsBalance ? BALANCE : ''} WHERE ${clause}`, params) };
     },
   };
 }

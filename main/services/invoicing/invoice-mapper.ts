@@ -1,7 +1,7 @@
 import type { InvoiceSummary } from '../../../shared/invoicing/invoice-views';
-import type { InvoiceRow } from '../../db/repositories/invoice-repository';
+import type { SummaryRow } from '../../db/repositories/invoice-repository';
 
-function paymentState(row: InvoiceRow): InvoiceSummary['paymentState'] {
+function paymentState(row: SummaryRow): InvoiceSummary['paymentState'] {
   if (row.status === 'draft') return 'draft';
   if (row.type_code === '381') return 'paid';
   const remaining = row.remaining_cents ?? row.due_cents;
@@ -10,7 +10,7 @@ function paymentState(row: InvoiceRow): InvoiceSummary['paymentState'] {
 }
 
 /** The list row of an invoice: what is owed and whether it is late, as of `today` (Paris). */
-export function toSummary(row: InvoiceRow, today: string): InvoiceSummary {
+export function toSummary(row: SummaryRow, today: string): InvoiceSummary {
   const isOpenInvoice = row.status === 'issued' && row.type_code === '380';
   const remainingCents = isOpenInvoice ? Math.max(0, row.remaining_cents ?? row.due_cents) : 0;
   return {

@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
+import { FieldMessages, describedBy } from './field-messages';
 
 interface TextFieldProps {
   name: string;
@@ -9,44 +10,39 @@ interface TextFieldProps {
   hint?: string;
   isRequired?: boolean;
   autoComplete?: string;
-  inputMode?: 'text' | 'numeric';
+  inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'tel';
   maxLength?: number;
+  /** 'password' for secrets: the browser masks them and never offers to autofill them elsewhere. */
+  type?: 'text' | 'password' | 'email' | 'tel';
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /** A labelled input whose error and hint are announced with it (aria-describedby). */
-export function TextField({ name, label, value, onChange, error, hint, isRequired, autoComplete, inputMode, maxLength }: TextFieldProps) {
+export function TextField(props: TextFieldProps) {
+  const { name, label, value, onChange, error, hint, isRequired, autoComplete, inputMode, maxLength, type = 'text', inputRef } = props;
   const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' has-error' : ''}`}>
       <label htmlFor={id}>
         {label}
         {isRequired ? <span aria-hidden="true"> *</span> : null}
       </label>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
       <input
         id={id}
+        ref={inputRef}
         name={name}
+        type={type}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         required={isRequired}
         autoComplete={autoComplete}
         inputMode={inputMode}
         maxLength={maxLength}
+        spellCheck={type === 'password' ? false : undefined}
       />
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
     </div>
   );
 }

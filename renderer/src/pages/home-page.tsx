@@ -1,28 +1,26 @@
-import { Link } from 'react-router';
-import { formatSiret } from '../../../shared/company/format-siret';
+import { Navigate } from 'react-router';
 import { useChannel } from '../api/client';
+import { HOME_CARDS } from '../features/home/home-cards';
+import { claimAutoOpen } from '../features/onboarding/wizard-steps';
 import { t } from '../i18n/t';
 import { usePageTitle } from './use-page-title';
 
 export function HomePage() {
   usePageTitle(t('home.title'));
-  const company = useChannel('company:get', {});
+  const onboarding = useChannel('onboarding:get', {});
+  // First start: nothing answered and the wizard never closed, it opens by itself (once per start).
+  if (onboarding.value?.shouldOpenWizard && claimAutoOpen()) return <Navigate to="/assistant/activite" replace />;
+  // Nothing but a status until we know whether to open the wizard: no flash of a page about to leave.
+  if (onboarding.isLoading) return <p role="status">{t('app.loading')}</p>;
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">{t('home.title')}</h1>
       <p>{t('home.welcome')}</p>
-      {company.isLoading ? <p role="status">{t('app.loading')}</p> : null}
-      {company.value === null ? (
-        <div className="card">
-          <p>{t('home.noCompany')}</p>
-          <Link className="button" to="/reglages">
-            {t('home.completeProfile')}
-          </Link>
-        </div>
-      ) : null}
-      {company.value ? (
-        <p className="card">{t('home.companyReady', { name: company.value.legalName, siret: formatSiret(company.value.siret) })}</p>
-      ) : null}
+      <div className="home-cards">
+        {HOME_CARDS.map(({ id, Component }) => (
+          <Component key={id} />
+        ))}
+      </div>
     </section>
   );
 }

@@ -1,18 +1,81 @@
-import { useChannel } from '../api/client';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useBridge, useChannel } from '../api/client';
+import { ChorusConnectionForm } from '../features/chorus-connection/chorus-connection-form';
 import { CompanyForm } from '../features/company/company-form';
+import { LogoField } from '../features/company/logo-field';
+import type { MessageKey } from '../i18n/fr';
 import { t } from '../i18n/t';
 import { usePageTitle } from './use-page-title';
+
+const SECTIONS = ['entreprise', 'chorus-pro', 'assistant'] as const;
 
 export function SettingsPage() {
   usePageTitle(t('settings.title'));
   const company = useChannel('company:get', {});
+  const chorus = useChannel('chorusConnection:get', {});
+  const [params] = useSearchParams();
+  const section = params.get('section');
+
+  // Links such as "Réglages › Chorus Pro" land on their section, focus included (the hash is the route).
+  const isReady = !company.isLoading && !chorus.isLoading;
+  useEffect(() => {
+    if (!isReady || !section) return;
+    const heading = document.getElementById(`settings-${section}`);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus();
+  }, [section, isReady]);
+
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">{t('settings.title')}</h1>
-      <section className="card" aria-labelledby="company-title">
-        <h2 id="company-title">{t('company.title')}</h2>
-        {company.isLoading ? <p role="status">{t('app.loading')}</p> : <CompanyForm profile={company.value} />}
+      <nav aria-label={t('settings.onThisPage')} className="in-page-nav">
+        <ul>
+          {SECTIONS.map((id) => (
+            <li key={id}>
+              <Link to={`/reglages?section=${id}`}>{t(`settings.section.${id}` satisfies MessageKey)}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section className="card" aria-labelledby="settings-entreprise">
+        <h2 id="settings-entreprise" tabIndex={-1}>
+          {t('settings.section.entreprise')}
+        </h2>
+        {company.isLoading ? <p role="status">{t('app.loading')}</p> : <CompanyForm profile={company.value} onSaved={company.reload} />}
+        <h3>{t('logo.title')}</h3>
+        {company.isLoading ? null : <LogoField hasProfile={Boolean(company.value)} />}
       </section>
+      <section className="card" aria-labelledby="settings-chorus-pro">
+        <h2 id="settings-chorus-pro" tabIndex={-1}>
+          {t('settings.section.chorus-pro')}
+        </h2>
+        {chorus.value ? <ChorusConnectionForm initial={chorus.value} onSaved={() => undefined} /> : <p role="status">{t('app.loading')}</p>}
+      </section>
+      <RestartWizardSection />
+    </section>
+  );
+}
+
+function RestartWizardSection() {
+  const bridge = useBridge();
+  const navigate = useNavigate();
+  const [isBusy, setIsBusy] = useState(false);
+  async function restart() {
+    setIsBusy(true);
+    const result = await bridge.invoke('onboarding:restart', {});
+    setIsBusy(false);
+    if (result.ok) navigate('/assistant/activite');
+  }
+  return (
+    <section className="card" aria-labelledby="settings-assistant">
+      <h2 id="settings-assistant" tabIndex={-1}>
+        {t('settings.section.assistant')}
+      </h2>
+      <p>{t('settings.restartText')}</p>
+      <button type="button" className="button" onClick={() => void restart()} aria-busy={isBusy}>
+        {t('settings.restart')}
+      </button>
     </section>
   );
 }

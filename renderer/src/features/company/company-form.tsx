@@ -1,87 +1,69 @@
-import { useState, type FormEvent } from 'react';
-import { CompanyProfileInputSchema, type CompanyProfile } from '../../../../shared/company/company-profile';
-import { formatSiret } from '../../../../shared/company/format-siret';
+import { useRef, useState, type FormEvent } from 'react';
+import type { CompanyProfile } from '../../../../shared/company/company-profile';
 import { useBridge } from '../../api/client';
-import { TextField } from '../../components/text-field';
+import { FormStatus, focusFirstError, type Status } from '../../components/form-status';
+import { SaveButton } from '../../components/save-button';
 import { t } from '../../i18n/t';
+import { CompanyIdentityFields } from './company-identity-fields';
+import { CompanyInvoicingFields } from './company-invoicing-fields';
+import { fieldOfPath, toFields, validate, type CompanyDefaults, type CompanyFieldErrors, type CompanyFieldName, type CompanyFormFields } from './company-form-model';
 
-type Fields = { legalName: string; siret: string; addressLine1: string; addressLine2: string; postcode: string; city: string };
-type FieldErrors = Partial<Record<keyof Fields, string>>;
-
-const empty: Fields = { legalName: '', siret: '', addressLine1: '', addressLine2: '', postcode: '', city: '' };
-
-function toFields(profile: CompanyProfile | null | undefined): Fields {
-  if (!profile) return empty;
-  const { legalName, siret, addressLine1, addressLine2, postcode, city } = profile;
-  return { legalName, siret: formatSiret(siret), addressLine1, addressLine2, postcode, city };
+interface CompanyFormProps {
+  profile: CompanyProfile | null | undefined;
+  /** Pre-fill for a first profile (the wizard's answers); ignored once a profile exists. */
+  defaults?: CompanyDefaults;
+  submitLabel?: string;
+  onSaved?: (profile: CompanyProfile) => void;
 }
 
-/** Checks with the same schema main applies, so the user sees every problem at once, in French. */
-function validate(fields: Fields): FieldErrors {
-  const parsed = CompanyProfileInputSchema.safeParse(fields);
-  if (parsed.success) return {};
-  const errors: FieldErrors = {};
-  for (const issue of parsed.error.issues) {
-    const key = issue.path[0] as keyof Fields;
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}
-
-/** Starts from the profile as loaded; after a save the form already shows what was stored. */
-export function CompanyForm({ profile }: { profile: CompanyProfile | null | undefined }) {
+/** The same form in the wizard and in Réglages. Starts from the profile as loaded; after a save it shows what was stored. */
+export function CompanyForm({ profile, defaults, submitLabel, onSaved }: CompanyFormProps) {
   const bridge = useBridge();
-  const [fields, setFields] = useState<Fields>(() => toFields(profile));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; message: string } | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [fields, setFields] = useState<CompanyFormFields>(() => toFields(profile, defaults));
+  const [errors, setErrors] = useState<CompanyFieldErrors>({});
+  const [status, setStatus] = useState<Status | null>(null);
   const [isSaving, setIsSaving] = useState(false);
 
-  const set = (name: keyof Fields) => (value: string) => setFields((current) => ({ ...current, [name]: value }));
+  const set =
+    <K extends CompanyFieldName>(name: K) =>
+    (value: CompanyFormFields[K]) =>
+      setFields((current) => ({ ...current, [name]: value }));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found = validate(fields);
+    const { input, errors: found } = validate(fields);
     setErrors(found);
     if (Object.keys(found).length > 0) {
       setStatus({ kind: 'error', message: t('company.fixErrors') });
-      focusFirstError(event.currentTarget);
+      focusFirstError(formRef.current);
       return;
     }
     setIsSaving(true);
-    const result = await bridge.invoke('company:save', fields);
+    setStatus(null);
+    const result = await bridge.invoke('company:save', input);
     setIsSaving(false);
     if (result.ok) {
       setFields(toFields(result.value));
       setStatus({ kind: 'saved', message: t('company.saved') });
+      onSaved?.(result.value);
     } else {
-      if (result.error.field) setErrors({ [result.error.field]: result.error.message });
+      const field = result.error.field ? fieldOfPath(result.error.field) : null;
+      if (field) setErrors({ [field]: result.error.message });
       setStatus({ kind: 'error', message: result.error.message });
+      focusFirstError(formRef.current);
     }
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-describedby="company-intro">
+    <form ref={formRef} onSubmit={submit} noValidate aria-describedby="company-intro" aria-busy={isSaving}>
       <p id="company-intro">{t('company.intro')}</p>
-      <TextField name="legalName" label={t('company.legalName')} value={fields.legalName} onChange={set('legalName')} error={errors.legalName} isRequired autoComplete="organization" />
-      <TextField name="siret" label={t('company.siret')} hint={t('company.siretHint')} value={fields.siret} onChange={set('siret')} error={errors.siret} isRequired inputMode="numeric" maxLength={20} />
-      <TextField name="addressLine1" label={t('company.addressLine1')} value={fields.addressLine1} onChange={set('addressLine1')} error={errors.addressLine1} isRequired autoComplete="address-line1" />
-      <TextField name="addressLine2" label={t('company.addressLine2')} value={fields.addressLine2} onChange={set('addressLine2')} error={errors.addressLine2} autoComplete="address-line2" />
-      <div className="field-row">
-        <TextField name="postcode" label={t('company.postcode')} value={fields.postcode} onChange={set('postcode')} error={errors.postcode} isRequired inputMode="numeric" maxLength={5} autoComplete="postal-code" />
-        <TextField name="city" label={t('company.city')} value={fields.city} onChange={set('city')} error={errors.city} isRequired autoComplete="address-level2" />
-      </div>
+      <CompanyIdentityFields fields={fields} errors={errors} set={set} />
+      <CompanyInvoicingFields fields={fields} errors={errors} set={set} />
       <div className="form-actions">
-        <button type="submit" className="button primary" disabled={isSaving} aria-busy={isSaving}>
-          {isSaving ? t('company.saving') : t('company.save')}
-        </button>
-        <p role={status?.kind === 'error' ? 'alert' : 'status'} className={`form-status ${status?.kind ?? ''}`}>
-          {status?.message}
-        </p>
+        <SaveButton label={submitLabel ?? t('company.save')} isSaving={isSaving} />
+        <FormStatus status={status} />
       </div>
     </form>
   );
-}
-
-function focusFirstError(form: HTMLFormElement): void {
-  requestAnimationFrame(() => form.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus());
 }

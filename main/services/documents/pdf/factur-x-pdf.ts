@@ -1,0 +1,101 @@
+import PDFDocument from 'pdfkit';
+import type { InvoiceDocument } from '../../../../shared/invoicing/invoice-document';
+import { buildInvoiceView } from './invoice-view';
+import { drawContinuationHeader, drawHeader, type Logo } from './layout/header-block';
+import { drawLinesTable } from './layout/lines-table';
+import { drawFooters } from './layout/page-footer';
+import { PdfCanvas } from './layout/pdf-canvas';
+import { drawSummary } from './layout/summary-block';
+import { PAGE } from './layout/theme';
+import { FACE, invoiceFonts, shareLayoutCaches } from './pdf-fonts';
+import { PRODUCER, pdfIdentity } from './pdf-identity';
+import { FACTUR_X_FILE_NAME, xmpDescriptions } from './xmp-metadata';
+
+export interface FacturXPdfOptions {
+  logo?: Logo;
+}
+
+/**
+ * pdfkit internals we replace (pdfkit 0.20.2, pinned): `_addInfo` writes unescaped XMP values and no
+ * ModifyDate, so we write our own block; `_id` is otherwise an MD5 of the Info dictionary, which we make
+ * an explicit hash of the invoice identity. The integration tests check both against the output bytes.
+ */
+interface PdfKitInternals {
+  _addInfo: () => void;
+  _id: Uint8Array;
+}
+type Doc = InstanceType<typeof PDFDocument>;
+
+function createDocument(doc: InvoiceDocument): Doc {
+  const identity = pdfIdentity(doc);
+  const fonts = invoiceFonts();
+  const pdf = new PDFDocument({
+    pdfVersion: '1.7',
+    subset: 'PDF/A-3b',
+    lang: 'fr-FR',
+    displayTitle: true,
+    bufferPages: true,
+    size: [PAGE.width, PAGE.height],
+    margin: 0,
+    // A parsed fontkit font (not a path): pdfkit would otherwise open Helvetica, a standard-14 font.
+    font: fonts.regular as unknown as string,
+    info: {
+      Title: identity.title,
+      Author: identity.author,
+      Subject: identity.subject,
+      Creator: PRODUCER,
+      Producer: PRODUCER,
+      CreationDate: identity.date,
+      ModDate: identity.date,
+    },
+  });
+  // Registered under their PostScript names: pdfkit caches a face under the name it was asked by only when
+  // no face of that PostScript name exists yet, so any other alias would re-open the font on every switch.
+  pdf.registerFont(FACE.regular, fonts.regular as unknown as string);
+  pdf.registerFont(FACE.bold, fonts.bold as unknown as string);
+  shareLayoutCaches(pdf);
+  const internals = pdf as unknown as PdfKitInternals;
+  internals._id = identity.fileId;
+  internals._addInfo = () => pdf.appendXML(xmpDescriptions(identity));
+  return pdf;
+}
+
+function attachXml(pdf: Doc, ciiXml: string, date: Date): void {
+  const options = {
+    name: FACTUR_X_FILE_NAME,
+    type: 'text/xml',
+    description: 'Factur-X invoice (EN 16931)',
+    relationship: 'Alternative',
+    creationDate: date,
+    modifiedDate: date,
+  };
+  pdf.file(Buffer.from(ciiXml, 'utf8'), options as PDFKit.Mixins.PDFAttachmentOptions);
+}
+
+function collect(pdf: Doc): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
+}
+
+/**
+ * The visible invoice as a PDF/A-3b with the CII XML embedded as factur-x.xml (Factur-X EN 16931).
+ * Same document and XML in, same bytes out.
+ */
+export async function renderFacturXPdf(doc: InvoiceDocument, ciiXml: string, options: FacturXPdfOptions = {}): Promise<Buffer> {
+  const pdf = createDocument(doc);
+  const done = collect(pdf);
+  const view = buildInvoiceView(doc);
+  const canvas = new PdfCanvas(pdf);
+  drawHeader(canvas, view, options.logo);
+  canvas.onNewPage(() => drawContinuationHeader(canvas, view));
+  drawLinesTable(canvas, view);
+  drawSummary(canvas, view);
+  drawFooters(canvas, view);
+  attachXml(pdf, ciiXml, pdfIdentity(doc).date);
+  pdf.end();
+  return done;
+}

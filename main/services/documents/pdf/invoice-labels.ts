@@ -1,0 +1,109 @@
+import type { InvoiceDocument, InvoiceHeader } from '../../../../shared/invoicing/invoice-document';
+import type { Address, LegalForm, Seller } from '../../../../shared/invoicing/party';
+import { hasEiMention, hasShareCapital, isIndividualEntrepreneur, registrationMention } from '../../../../shared/invoicing/seller-mentions';
+import { findUnit } from '../../../../shared/invoicing/units';
+import { formatFrenchDecimal, parseDecimal } from '../../../../shared/money/decimal';
+import { formatEuros, formatUnitPrice } from '../../../../shared/money/euros';
+import { formatFrenchDate } from '../../../../shared/payment-terms/iso-date';
+
+/** The French wordings of the PDF that are more than a fixed label. U+00A0 keeps "n° 12" and "40 €" together. */
+const NBSP = '\u00a0';
+
+export function isCreditNote(invoice: Pick<InvoiceHeader, 'typeCode'>): boolean {
+  return invoice.typeCode === '381';
+}
+
+/** "Facture n° F-2026-0001", "Avoir n° A-2026-0001"; a draft has no number yet. */
+export function documentTitle(invoice: Pick<InvoiceHeader, 'typeCode' | 'number'>): string {
+  const kind = isCreditNote(invoice) ? 'Avoir' : 'Facture';
+  return invoice.number ? `${kind} n°${NBSP}${invoice.number}` : `${kind} (brouillon)`;
+}
+
+/** "En correction de la facture n° F-2026-0001 du 15/01/2026" (BT-25/BT-26), for a credit note. */
+export function correctionLine(invoice: Pick<InvoiceHeader, 'precedingInvoice'>): string | undefined {
+  const preceding = invoice.precedingInvoice;
+  if (!preceding) return undefined;
+  return `En correction de la facture n°${NBSP}${preceding.number} du ${formatFrenchDate(preceding.issueDate)}`;
+}
+
+/** The name as printed: an individual entrepreneur's name always carries "EI" (mandatory since 15 May 2022). */
+export function sellerDisplayName(seller: Pick<Seller, 'legalName' | 'legalForm'>): string {
+  return isIndividualEntrepreneur(seller.legalForm) && !hasEiMention(seller.legalName) ? `${seller.legalName} EI` : seller.legalName;
+}
+
+const LEGAL_FORM_LABELS: Record<LegalForm, string | undefined> = {
+  'micro-entrepreneur': 'Entrepreneur individuel',
+  ei: 'Entrepreneur individuel',
+  eurl: 'EURL',
+  sarl: 'SARL',
+  sas: 'SAS',
+  sasu: 'SASU',
+  sa: 'SA',
+  snc: 'SNC',
+  association: 'Association',
+  autre: undefined,
+};
+
+/** "SARL au capital de 10 000,00 €", "Entrepreneur individuel", or nothing for "autre". */
+export function legalFormMention(seller: Pick<Seller, 'legalForm' | 'shareCapitalCents'>): string | undefined {
+  const label = LEGAL_FORM_LABELS[seller.legalForm];
+  if (label && hasShareCapital(seller.legalForm) && seller.shareCapitalCents !== undefined) {
+    return `${label} au capital de ${formatEuros(seller.shareCapitalCents)}`;
+  }
+  return label;
+}
+
+/** "732 829 320 00074": SIREN in groups of three, then the NIC, as INSEE prints it. */
+export function formatSiret(siret: string): string {
+  return siret.length === 14 ? `${siret.slice(0, 3)}${NBSP}${siret.slice(3, 6)}${NBSP}${siret.slice(6, 9)}${NBSP}${siret.slice(9)}` : siret;
+}
+
+/** "FR76 3000 6000 0112 3456 7890 189": the paper form of an IBAN, groups of four. */
+export function formatIban(iban: string): string {
+  return iban.replace(/(.{4})(?=.)/g, `$1${NBSP}`);
+}
+
+/** The footer line every page carries: who issues the invoice, under which registrations. */
+export function sellerLegalLine(seller: Seller): string {
+  const parts = [
+    sellerDisplayName(seller),
+    legalFormMention(seller),
+    `SIRET${NBSP}${formatSiret(seller.siret)}`,
+    registrationMention(seller),
+    seller.vatNumber ? `N°${NBSP}TVA intracommunautaire${NBSP}: ${seller.vatNumber}` : undefined,
+  ];
+  // Each part is kept whole (no-break spaces inside): a long line wraps between parts, never inside one.
+  return parts
+    .filter((part): part is string => Boolean(part))
+    .map((part) => part.replace(/ /g, NBSP))
+    .join(' · ');
+}
+
+const regionNames = new Intl.DisplayNames(['fr'], { type: 'region' });
+
+export function addressLines(address: Address): string[] {
+  const lines = [address.line1, address.line2, address.line3].filter((line): line is string => Boolean(line));
+  lines.push(`${address.postcode} ${address.city}`.trim());
+  if (address.countryCode !== 'FR') lines.push(regionNames.of(address.countryCode) ?? address.countryCode);
+  return lines;
+}
+
+/** "2,5 h", "12,5 kg", "1 forfait": the quantity with the unit's short symbol. */
+export function quantityLabel(quantity: string, unitCode: string): string {
+  const value = parseDecimal(quantity);
+  const amount = value === null ? quantity : formatFrenchDecimal(value);
+  const symbol = findUnit(unitCode)?.symbol;
+  return symbol ? `${amount}${NBSP}${symbol}` : amount;
+}
+
+export function unitPriceLabel(unitPrice: string): string {
+  const value = parseDecimal(unitPrice);
+  return value === null ? unitPrice : formatUnitPrice(value);
+}
+
+export function issueDates(doc: InvoiceDocument, dueDate: string): Array<[string, string]> {
+  const rows: Array<[string, string]> = [['Date d’émission', formatFrenchDate(doc.invoice.issueDate)]];
+  if (doc.invoice.deliveryDate) rows.push(['Date de vente/prestation', formatFrenchDate(doc.invoice.deliveryDate)]);
+  rows.push(['Date d’échéance', formatFrenchDate(dueDate)]);
+  return rows;
+}

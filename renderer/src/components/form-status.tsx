@@ -1,0 +1,18 @@
+export interface Status {
+  kind: 'saved' | 'error';
+  message: string;
+}
+
+/** Announces the outcome of a save: politely when it worked, at once (alert) when it did not. */
+export function FormStatus({ status }: { status: Status | null }) {
+  return (
+    <p role={status?.kind === 'error' ? 'alert' : 'status'} className={`form-status ${status?.kind ?? ''}`}>
+      {status?.message}
+    </p>
+  );
+}
+
+/** Moves focus to the first invalid control once React has painted the errors. */
+export function focusFirstError(container: HTMLElement | null): void {
+  requestAnimationFrame(() => container?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+}

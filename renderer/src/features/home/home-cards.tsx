@@ -1,0 +1,29 @@
+import type { ComponentType } from 'react';
+import { NextDatesCard, PasswordRenewalCard } from './calendar-cards';
+import { BusinessProfileCard, CompanyCard, SetupCard } from './onboarding-cards';
+
+/**
+ * The home page's cards. Each card reads its own channel and renders nothing when it has nothing to say,
+ * so adding a card is adding a line here: the page itself never changes.
+ */
+export interface HomeCard {
+  id: string;
+  Component: ComponentType;
+}
+
+/** What is left to set up, and the dates that concern the user (issue 5). */
+const ONBOARDING_CARDS: readonly HomeCard[] = [
+  { id: 'password-renewal', Component: PasswordRenewalCard },
+  { id: 'business-profile', Component: BusinessProfileCard },
+  { id: 'company', Component: CompanyCard },
+  { id: 'setup', Component: SetupCard },
+  { id: 'next-dates', Component: NextDatesCard },
+];
+
+/**
+ * INVOICE CARDS: drafts, unpaid and overdue invoices. The invoicing work adds its cards to this list
+ * (one component per card, each with its own channel call); nothing else needs to change.
+ */
+export const INVOICE_CARDS: readonly HomeCard[] = [];
+
+export const HOME_CARDS: readonly HomeCard[] = [...ONBOARDING_CARDS.slice(0, 1), ...INVOICE_CARDS, ...ONBOARDING_CARDS.slice(1)];

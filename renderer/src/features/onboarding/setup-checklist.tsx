@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import type { OnboardingView } from '../../../../shared/onboarding/onboarding-view';
+import { CHORUS_SETUP_STEPS, stepStatus, type SetupStepId, type SetupStepStatus } from '../../../../shared/setup';
+import { useBridge } from '../../api/client';
+import { RadioGroup } from '../../components/radio-group';
+import type { MessageKey } from '../../i18n/fr';
+import { t } from '../../i18n/t';
+import { SetupStepItem } from './setup-step-item';
+
+/** Wizard step 3: the Chorus Pro account setup, remembered step by step in main. */
+export function SetupChecklist({ view, onChange }: { view: OnboardingView; onChange: (view: OnboardingView) => void }) {
+  const bridge = useBridge();
+  const [busyStep, setBusyStep] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const steps = CHORUS_SETUP_STEPS.filter((step) => view.sendingMode === 'api' || !step.isApiOnly);
+  const summary = view.setupSummary;
+
+  async function setStep(stepId: SetupStepId, title: string, status: SetupStepStatus) {
+    setBusyStep(stepId);
+    const result = await bridge.invoke('onboarding:setSetupStep', { stepId, status });
+    setBusyStep(null);
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    onChange(result.value);
+    setAnnouncement(t('setup.announce', { title, status: t(`setup.status.${status}` satisfies MessageKey) }));
+  }
+
+  async function setMode(mode: 'api' | 'manual') {
+    const result = await bridge.invoke('onboarding:setSendingMode', { mode });
+    if (result.ok) onChange(result.value);
+    else setError(result.error.message);
+  }
+
+  return (
+    <div className="setup-checklist">
+      <p>{t('setup.intro')}</p>
+      <p className="notice">{t('setup.apiNotYet')}</p>
+      <RadioGroup
+        name="sendingMode"
+        legend={t('setup.mode')}
+        value={view.sendingMode}
+        onChange={(mode) => void setMode(mode)}
+        options={[
+          { value: 'api', label: t('setup.mode.api'), hint: t('setup.mode.apiHint') },
+          { value: 'manual', label: t('setup.mode.manual'), hint: t('setup.mode.manualHint') },
+        ]}
+      />
+      <p className="progress-line" data-testid="setup-progress">
+        <progress max={summary.totalCount} value={summary.doneCount} aria-label={t('setup.progressLabel')} />{' '}
+        {t('setup.progress', { done: summary.doneCount, total: summary.totalCount })}
+      </p>
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
+      {error ? (
+        <p role="alert" className="form-status error">
+          {error}
+        </p>
+      ) : null}
+      <ol className="setup-steps">
+        {steps.map((step, index) => (
+          <SetupStepItem
+            key={step.id}
+            step={step}
+            index={index}
+            status={stepStatus(view.setup, step.id)}
+            isNext={summary.nextStepId === step.id}
+            isBusy={busyStep === step.id}
+            onSet={(status) => void setStep(step.id, step.title, status)}
+          />
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+
+export const ARTIFACTS = resolve(__dirname, '../artifacts');
+
+/** A fresh French page that records script errors and every IPC response body (for secret leak checks). */
+export async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[]; ipcBodies: string[] }> {
+  // axe-core needs a page of an explicit context; closing the page closes its context.
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.on('close', () => void context.close().catch(() => undefined));
+  page.setDefaultTimeout(8_000);
+  const errors: string[] = [];
+  const ipcBodies: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('response', (response) => {
+    if (response.url().includes('/ipc/')) void response.text().then((body) => ipcBodies.push(body), () => undefined);
+  });
+  await page.goto(url);
+  return { page, errors, ipcBodies };
+}
+
+/** axe-core on the page as it is: the violations a user would meet, serious or critical only. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** What has keyboard focus, as a short text: its label, or its own text. */
+export function focusedName(page: Page): Promise<string> {
+  // A string, not a function: the test project compiles without the DOM library.
+  return page.evaluate<string>(`(() => {
+    const element = document.activeElement;
+    if (!element) return '';
+    const label = (element.labels && element.labels[0] && element.labels[0].textContent) || '';
+    return (label || element.getAttribute('aria-label') || element.textContent || '').trim();
+  })()`);
+}

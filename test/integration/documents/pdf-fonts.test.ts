@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderFacturXPdf } from '../../../main/services/documents/pdf/factur-x-pdf';
+import { invoiceFonts, printable } from '../../../main/services/documents/pdf/pdf-fonts';
+import { franchiseInvoice, placeholderCii, vatInvoice } from '../../support/pdf/pdf-fixtures';
+import { extractText, listFonts, run, writePdf } from '../../support/pdf/pdf-tools';
+import { makeTempDir } from '../../support/temp-dir';
+
+/** Fonts: DejaVu from the npm package, embedded and subset, and every French character drawn and extractable. */
+const STANDARD_14 = /^(Courier|Helvetica|Times|Symbol|ZapfDingbats)/;
+/** What French invoices print: accents, ligatures, guillemets, the euro, typographic spaces and dashes. */
+const FRENCH = 'àâäçéèêëîïôöùûüÿæœÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ«»€’‘“”–—…°²³½·\u00a0\u202f';
+
+let dir: ReturnType<typeof makeTempDir>;
+let path: string;
+
+beforeAll(async () => {
+  dir = makeTempDir('facturier-pdf-');
+  const doc = franchiseInvoice();
+  doc.lines.push({ ...doc.lines[0]!, description: `Glyphes : ${FRENCH}` });
+  path = writePdf(dir.path, 'glyphs', await renderFacturXPdf(doc, placeholderCii(doc)));
+});
+afterAll(() => dir.remove());
+
+describe('fonts of the invoice PDF', () => {
+  it('embeds every font, none of the standard 14', () => {
+    const fonts = listFonts(path);
+    expect(fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(['DejaVuSans', 'DejaVuSans-Bold']);
+    for (const font of fonts) {
+      expect(font.embedded).toBe(true);
+      expect(font.name).not.toMatch(STANDARD_14);
+      expect(font.type).toBe('CID TrueType');
+    }
+  });
+
+  it('draws every French character with a real glyph (no .notdef) in both faces', () => {
+    const { regular, bold } = invoiceFonts();
+    for (const char of FRENCH) {
+      expect(regular.hasGlyphForCodePoint(char.codePointAt(0)!), char).toBe(true);
+      expect(bold.hasGlyphForCodePoint(char.codePointAt(0)!), char).toBe(true);
+    }
+    expect(printable(FRENCH)).toBe(FRENCH);
+  });
+
+  it('prints a visible replacement for a character the font lacks', () => {
+    expect(printable('Café 🍕 ok')).toBe('Café \ufffd ok');
+  });
+
+  it('extracts the French glyphs as text (œ « » € accents, no-break spaces)', () => {
+    const text = extractText(path).join('\n');
+    expect(text).toContain('Main-d’œuvre');
+    expect(text).toContain('« Chorus Pro »');
+    expect(text).toContain('Développement logiciel');
+    expect(text).toContain('Hôtel de Ville');
+    expect(text).toContain('€');
+    // pdftotext turns every kind of space into a plain one, so the amount is matched loosely here...
+    expect(text).toMatch(/\d \d{3},\d{2} €/);
+    const glyphs = text.slice(text.indexOf('Glyphes'));
+    for (const char of FRENCH.replace(/[\u00a0\u202f]/g, '')) expect(glyphs, char).toContain(char);
+  });
+
+  it('maps the no-break spaces to their own glyphs (U+00A0, U+202F) in the ToUnicode CMaps', () => {
+    // ...and the CMaps prove the narrow no-break space of "2 809,50 €" was drawn with its own glyph.
+    const out = `${dir.path}/qdf.pdf`;
+    run('qpdf', ['--qdf', '--object-streams=disable', path, out]);
+    const objects = readFileSync(out, 'latin1');
+    expect(objects).toContain('<202f>');
+    expect(objects).toContain('<00a0>');
+    expect(objects).toContain('<0153>');
+  });
+
+  it('reuses the parsed fonts across documents and still embeds a subset in each', async () => {
+    const first = invoiceFonts();
+    const doc = vatInvoice();
+    const other = writePdf(dir.path, 'other', await renderFacturXPdf(doc, placeholderCii(doc)));
+    expect(invoiceFonts()).toBe(first);
+    expect(listFonts(other).every((font) => font.embedded)).toBe(true);
+    expect(extractText(other).join('\n')).toContain('Boulangerie Martin');
+  });
+});
