@@ -54,7 +54,7 @@ export const InvoiceSummarySchema = z.object({
 });
 export type InvoiceSummary = z.infer<typeof InvoiceSummarySchema>;
 
-/** `total` stops at 1 000 for filtered lists (`isTotalCapped`): "plus de 1 000 factures". */
+/** `total` stops at 200 for filtered lists (`isTotalCapped`): "plus de 200 factures". */
 export const InvoicePageSchema = z.object({ rows: z.array(InvoiceSummarySchema), total: z.number().int(), isTotalCapped: z.boolean() });
 
 export const PaymentSchema = z.object({

@@ -1,3 +1,4 @@
+import { getCountrySpecifications } from 'ibantools';
 import { z } from 'zod';
 import { isIsoDate } from '../payment-terms/iso-date';
 import { frenchSpacing } from '../money/french-typography';
@@ -46,4 +47,10 @@ export const decimalString = (label: string, options: { allowNegative: boolean }
       error: frenchSpacing(`${label} doit être un nombre${options.allowNegative ? '' : ' positif'} d’au plus 9 chiffres avant la virgule et 4 après (ex. : 12.5).`),
     });
 
-export const countryCode = z.string().regex(/^[A-Z]{2}$/, { error: 'Le code pays s’écrit en 2 lettres majuscules (FR, BE…).' });
+/** ISO 3166-1 alpha-2 codes (BR-CL-14), from ibantools' country list. */
+const COUNTRY_CODES = new Set(Object.keys(getCountrySpecifications()));
+
+export const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { error: 'Le code pays s’écrit en 2 lettres majuscules (FR, BE…).' })
+  .refine((code) => !/^[A-Z]{2}$/.test(code) || COUNTRY_CODES.has(code), { error: 'Ce code pays n’existe pas (codes ISO : FR, BE, DE…).' });

@@ -19,7 +19,8 @@ describe(title, () => {
     });
     try {
       const window = await app.firstWindow();
-      await window.getByRole('heading', { level: 1, name: 'Accueil' }).waitFor();
+      // A new data folder opens the first-start wizard: any page heading means the renderer is up.
+      await window.getByRole('heading', { level: 1 }).first().waitFor();
       const isolation = await window.evaluate(
         '({ hasRequire: typeof require !== "undefined", hasProcess: typeof process !== "undefined", frozen: Object.isFrozen(window.facturier), keys: Object.keys(window.facturier).sort() })',
       );

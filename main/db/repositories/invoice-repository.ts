@@ -48,8 +48,8 @@ const SELECT = `SELECT i.*, b.paid_cents, b.credited_cents, b.remaining_cents FR
 /** What a list row needs: never the document, which is the heavy part of a row. */
 const SUMMARY_COLUMNS = `i.id, i.type_code, i.status, i.customer_id, i.number, i.issue_date, i.due_date, i.buyer_name,
   i.total_cents, i.due_cents, b.paid_cents, b.credited_cents, b.remaining_cents`;
-/** Beyond this many matches a filtered list says "more than 1 000": counting further costs more than it tells. */
-export const COUNT_CAP = 1000;
+/** Beyond this many matches a filtered list says "plus de 200" (four pages): counting further costs more than it tells. */
+export const COUNT_CAP = 200;
 
 export type SummaryRow = Pick<
   InvoiceRow,

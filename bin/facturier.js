@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+'use strict';
+// The command line runs from the TypeScript sources: tsx compiles them on the fly, so `npx facturier`
+// works right after `npm install`, without a build step.
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS launcher is the simplest portable bin */
+require('tsx/cjs');
+require('../main/cli/main.ts');

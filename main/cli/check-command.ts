@@ -1,0 +1,25 @@
+import { canIssue, checkInvoice } from '../../shared/invoicing/check-invoice';
+import type { Finding } from '../../shared/invoicing/findings';
+import type { InvoiceDocument } from '../../shared/invoicing/invoice-document';
+import { frenchSpacing } from '../../shared/money/french-typography';
+import { EXIT_FINDINGS, EXIT_OK, type CliIo } from './cli-io';
+
+const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`;
+
+export function formatFindings(doc: InvoiceDocument, findings: readonly Finding[]): string {
+  const label = doc.invoice.typeCode === '381' ? 'Avoir' : 'Facture';
+  const name = doc.invoice.number ? `${label} ${doc.invoice.number}` : `${label} sans numéro (brouillon)`;
+  if (findings.length === 0) return frenchSpacing(`${name} : aucun problème, elle peut être émise.`);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const summary = frenchSpacing(`${name} : ${plural(errors, 'erreur')}, ${plural(findings.length - errors, 'avertissement')}.`);
+  const lines = findings.map((f) => frenchSpacing(`${f.severity === 'error' ? 'Erreur' : 'Avertissement'} — ${f.field} : ${f.message}`));
+  return [summary, ...lines].join('\n');
+}
+
+/** `facturier check`: the pre-issue findings; exit 1 when any of them is an error. */
+export function runCheck(doc: InvoiceDocument, io: CliIo, json: boolean): number {
+  const findings = checkInvoice(doc, { today: io.today });
+  const ok = canIssue(findings);
+  io.stdout(json ? `${JSON.stringify({ number: doc.invoice.number ?? null, canIssue: ok, findings }, null, 2)}\n` : `${formatFindings(doc, findings)}\n`);
+  return ok ? EXIT_OK : EXIT_FINDINGS;
+}
