@@ -10,6 +10,8 @@ import { createHandlerTable } from '../ipc/handler-table';
 import { createInvoker, type Invoke } from '../ipc/invoker';
 import { systemClock, type Clock } from '../services/clock';
 import { createCompanyService } from '../services/company/company-service';
+import type { DesktopActions } from '../services/desktop-actions';
+import { createInvoiceFilesService } from '../services/documents/invoice-files-service';
 import { createInvoicingServices } from '../services/invoicing/create-invoicing-services';
 import { createOnboardingService } from '../services/onboarding/onboarding-service';
 import { APP_VERSION } from './app-version';
@@ -25,6 +27,8 @@ export interface CoreOptions {
   clock?: Clock;
   /** The desktop app passes Electron's safeStorage; otherwise a key file beside the data (0600). */
   secretCipher?: SecretCipher;
+  /** What only the desktop shell can do (open a file); absent in the browser host. */
+  desktop?: DesktopActions;
   /** Check every response against the contract (tests and development). */
   validateOutput?: boolean;
   logError?: (channel: string, error: unknown) => void;
@@ -70,6 +74,8 @@ export function createCore(options: CoreOptions): Core {
     chorusConnection,
     onboarding: createOnboardingService(settings, chorusConnection, clock),
     invoicing: createInvoicingServices(db, company, clock),
+    invoiceFiles: createInvoiceFilesService(db, company, clock),
+    desktop: options.desktop,
   });
   const invoke: CoreInvoke = createInvoker(handlers, { validateOutput: options.validateOutput, logError: options.logError });
   return { invoke, events, db, close: () => db.close() };

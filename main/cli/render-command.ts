@@ -2,15 +2,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { canIssue, checkInvoice } from '../../shared/invoicing/check-invoice';
 import type { InvoiceDocument } from '../../shared/invoicing/invoice-document';
+import { FILE_SUFFIXES, fileStem } from '../services/documents/file-names';
 import { renderDocuments } from '../services/documents/render-documents';
 import { UnissuedDocumentError } from '../services/documents/xml';
 import { formatFindings } from './check-command';
 import { CliInputError, EXIT_FINDINGS, EXIT_OK, type CliIo } from './cli-io';
 
-/** A file name from the invoice number: Chorus Pro numbers may contain "/" (and "+"), which paths cannot. */
-export function fileStem(number: string): string {
-  return number.replace(/[^A-Za-z0-9._-]/g, '_');
-}
 
 /**
  * `facturier render`: refuses a document the pre-issue checks block (a Factur-X that Chorus Pro or the
@@ -28,9 +25,9 @@ export async function runRender(doc: InvoiceDocument, outDir: string, io: CliIo)
   mkdirSync(dir, { recursive: true });
   const stem = fileStem(doc.invoice.number);
   const files: Array<[string, Buffer | string]> = [
-    [`${stem}.pdf`, pdf],
-    [`${stem}.cii.xml`, cii],
-    [`${stem}.ubl.xml`, ubl],
+    [`${stem}${FILE_SUFFIXES.pdf}`, pdf],
+    [`${stem}${FILE_SUFFIXES.cii}`, cii],
+    [`${stem}${FILE_SUFFIXES.ubl}`, ubl],
   ];
   for (const [name, content] of files) writeFileSync(join(dir, name), content);
   io.stdout(`${files.map(([name]) => join(dir, name)).join('\n')}\n`);

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { createCore, type Core } from '../app/create-core';
 import { externalUrlToOpen, isOwnPage } from './navigation-policy';
 import { forwardEvents, registerIpc } from './register-ipc';
+import { electronDesktopActions } from './electron-desktop-actions';
 import { createSafeStorageCipher } from './safe-storage-cipher';
 import { secureWindowOptions } from './window-options';
 
@@ -56,6 +57,7 @@ if (!app.requestSingleInstanceLock()) {
       dataDir: process.env.FACTURIER_DATA_DIR ?? app.getPath('userData'),
       transport: 'electron',
       secretCipher: createSafeStorageCipher() ?? undefined,
+      desktop: electronDesktopActions,
       logError: (channel, error) => console.error(`[${channel}]`, error instanceof Error ? error.message : 'erreur'),
     });
     registerIpc(core, appUrl);

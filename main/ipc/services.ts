@@ -1,6 +1,8 @@
 import type { AppInfo } from '../../shared/ipc/contract';
 import type { ChorusConnectionService } from '../services/chorus-connection/chorus-connection-service';
 import type { CompanyService } from '../services/company/company-service';
+import type { DesktopActions } from '../services/desktop-actions';
+import type { InvoiceFilesService } from '../services/documents/invoice-files-service';
 import type { InvoicingServices } from '../services/invoicing/create-invoicing-services';
 import type { OnboardingService } from '../services/onboarding/onboarding-service';
 
@@ -11,4 +13,7 @@ export interface Services {
   chorusConnection: ChorusConnectionService;
   onboarding: OnboardingService;
   invoicing: InvoicingServices;
+  invoiceFiles: InvoiceFilesService;
+  /** Absent in the browser host. */
+  desktop?: DesktopActions;
 }

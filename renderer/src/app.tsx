@@ -7,6 +7,7 @@ import { ComingSoonPage } from './pages/coming-soon-page';
 import { HomePage } from './pages/home-page';
 import { SettingsPage } from './pages/settings-page';
 import { WizardPage } from './pages/wizard-page';
+import { invoicingRoutes } from './features/invoicing/invoicing-routes';
 
 /** Hash routes: the same URLs work from the packaged file:// page and from the browser host. */
 export function App({ bridge }: { bridge: FacturierBridge }) {
@@ -19,8 +20,8 @@ export function App({ bridge }: { bridge: FacturierBridge }) {
             <Route path="/assistant" element={<WizardPage />} />
             <Route path="/assistant/:step" element={<WizardPage />} />
             <Route path="/calendrier" element={<CalendarPage />} />
-            <Route path="/clients" element={<ComingSoonPage title="nav.customers" />} />
-            <Route path="/factures" element={<ComingSoonPage title="nav.invoices" />} />
+            {/* Clients, catalogue, factures (issue 3). */}
+            {invoicingRoutes()}
             <Route path="/envois" element={<ComingSoonPage title="nav.outbox" />} />
             <Route path="/reglages" element={<SettingsPage />} />
             <Route path="*" element={<HomePage />} />

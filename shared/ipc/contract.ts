@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { appChannels } from './channels/app-channels';
 import { chorusConnectionChannels } from './channels/chorus-connection-channels';
 import { companyChannels } from './channels/company-channels';
-import { invoicingChannels } from './channels/invoicing-channels';
+import { invoiceFileChannels, invoicingChannels } from './channels/invoicing-channels';
 import { onboardingChannels } from './channels/onboarding-channels';
 
 export type { AppInfo } from './channels/app-channels';
@@ -19,6 +19,7 @@ export const contract = {
   ...chorusConnectionChannels,
   ...onboardingChannels,
   ...invoicingChannels,
+  ...invoiceFileChannels,
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

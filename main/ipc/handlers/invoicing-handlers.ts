@@ -6,9 +6,10 @@ type InvoicingChannel =
   | `catalogue:${'create' | 'update' | 'archive' | 'list'}`
   | `invoices:${'createDraft' | 'updateDraft' | 'deleteDraft' | 'check' | 'issue' | 'createCreditNote' | 'list' | 'get'}`
   | `payments:${'record' | 'markPaid'}`
-  | 'journal:verify';
+  | 'journal:verify'
+  | `invoices:${'files' | 'file' | 'openFile' | 'verifyFiles'}`;
 
-export const invoicingHandlers = ({ invoicing }: Services): HandlersOf<InvoicingChannel> => {
+export const invoicingHandlers = ({ invoicing, invoiceFiles, desktop }: Services): HandlersOf<InvoicingChannel> => {
   const detail = (id: number) => invoicing.queries.get(id);
   return {
     'customers:create': ({ customer }) => invoicing.customers.create(customer),
@@ -29,8 +30,10 @@ export const invoicingHandlers = ({ invoicing }: Services): HandlersOf<Invoicing
       return { deleted: true as const };
     },
     'invoices:check': ({ id }) => detail(id),
-    'invoices:issue': ({ id }) => {
+    /** The files are produced right after the number is given; if that fails, they are produced on first request. */
+    'invoices:issue': async ({ id }) => {
       invoicing.issuing.issue(id);
+      await invoiceFiles.ensure(id).catch(() => undefined);
       return detail(id);
     },
     'invoices:createCreditNote': ({ invoiceId }) => detail(invoicing.drafts.createCreditNote(invoiceId)),
@@ -46,5 +49,17 @@ export const invoicingHandlers = ({ invoicing }: Services): HandlersOf<Invoicing
       return detail(input.invoiceId);
     },
     'journal:verify': () => invoicing.verifyJournal(),
+    'invoices:files': ({ id }) => invoiceFiles.list(id),
+    'invoices:file': async ({ id, kind }) => {
+      const file = await invoiceFiles.get(id, kind);
+      return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') };
+    },
+    'invoices:openFile': async ({ id, kind }) => {
+      if (!desktop) return { opened: false };
+      const file = await invoiceFiles.get(id, kind);
+      await desktop.openFile(file.fileName, file.bytes);
+      return { opened: true };
+    },
+    'invoices:verifyFiles': ({ id }) => invoiceFiles.verify(id),
   };
 };

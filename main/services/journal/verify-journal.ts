@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { canonicalJson } from './canonical-json';
 import { createJournal, eventHash, GENESIS_HASH, sha256 } from './journal';
@@ -19,6 +20,7 @@ export function verifyJournal(db: Database): JournalVerification {
   let checked = 0;
   const issued = new Map<number, string>();
   const paid = new Map<number, { amountCents: number; paidOn: string; invoiceId: number }>();
+  const fileHashes = new Map<string, string>();
   for (const row of journal.rows()) {
     if (row.previous_hash !== previous) return broken(checked, row.seq, `l’entrée n° ${row.seq} ne suit pas la précédente (maillon supprimé ou inséré)`);
     if (eventHash(previous, row.event) !== row.hash) return broken(checked, row.seq, `l’entrée n° ${row.seq} a été modifiée après coup`);
@@ -26,6 +28,9 @@ export function verifyJournal(db: Database): JournalVerification {
     checked += 1;
     const payload = row.event.payload;
     if (row.kind.endsWith('.issued') && row.entity_id !== null) issued.set(row.entity_id, String(payload.documentHash));
+    if (row.kind === 'invoice.files.generated' && row.entity_id !== null) {
+      for (const [kind, hash] of Object.entries(payload)) fileHashes.set(`${row.entity_id}/${kind}`, String(hash));
+    }
     if (row.kind === 'payment.recorded' && row.entity_id !== null) {
       paid.set(Number(payload.paymentId), { amountCents: Number(payload.amountCents), paidOn: String(payload.paidOn), invoiceId: row.entity_id });
     }
@@ -47,8 +52,19 @@ export function verifyJournal(db: Database): JournalVerification {
       return broken(checked, null, `le paiement n° ${payment.id} ne correspond pas au journal`);
     }
   }
+  const files = db.prepare<[], { invoice_id: number; number: string; kind: string; bytes: Buffer; sha256: string }>(
+    'SELECT f.invoice_id, i.number, f.kind, f.bytes, f.sha256 FROM invoice_files f JOIN invoices i ON i.id = f.invoice_id ORDER BY f.invoice_id, f.kind',
+  );
+  for (const file of files.iterate()) {
+    const recorded = fileHashes.get(`${file.invoice_id}/${file.kind}`);
+    if (recorded !== file.sha256 || sha256Bytes(file.bytes) !== recorded) {
+      return broken(checked, null, `le fichier ${file.kind.toUpperCase()} de la facture ${file.number} ne correspond pas au journal`);
+    }
+  }
   return { isIntact: true, checkedEvents: checked, firstBreak: null };
 }
+
+const sha256Bytes = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 function broken(checkedEvents: number, seq: number | null, reason: string): JournalVerification {
   return { isIntact: false, checkedEvents, firstBreak: { seq, reason: `Journal altéré : ${reason}.` } };

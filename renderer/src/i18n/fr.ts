@@ -1,7 +1,9 @@
+import { frInvoicing } from './fr-invoicing';
 
 /** Every text of the interface, in French. Another language is a second object with the same keys. */
 export const fr = {
   // The invoicing screens keep their texts in their own file (issue 3).
+  ...frInvoicing,
   'app.name': 'Facturier',
   'app.skipToContent': 'Aller au contenu',
   'app.loading': 'Chargement…',

@@ -8,6 +8,7 @@ export const navigation: ReadonlyArray<{ path: string; label: MessageKey }> = [
   { path: '/', label: 'nav.home' },
   { path: '/calendrier', label: 'nav.calendar' },
   { path: '/clients', label: 'nav.customers' },
+  { path: '/catalogue', label: 'nav.catalogue' },
   { path: '/factures', label: 'nav.invoices' },
   { path: '/envois', label: 'nav.outbox' },
   { path: '/reglages', label: 'nav.settings' },

@@ -48,3 +48,22 @@ export const invoicingChannels = {
     }),
   },
 } as const;
+
+const FileKind = z.enum(['pdf', 'cii', 'ubl']);
+
+/** The files of an issued invoice: Factur-X PDF, CII and UBL (issue 4). */
+export const invoiceFileChannels = {
+  'invoices:files': {
+    request: Id,
+    response: z.array(z.object({ kind: FileKind, fileName: z.string(), mimeType: z.string(), size: z.number().int(), sha256: z.string() })),
+  },
+  /** The bytes, base64, for the page to save where the user chooses. */
+  'invoices:file': {
+    request: Id.extend({ kind: FileKind }),
+    response: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
+  },
+  /** Opens the PDF in the system's viewer (desktop app); `opened: false` in a browser, which downloads it instead. */
+  'invoices:openFile': { request: Id.extend({ kind: FileKind }), response: z.object({ opened: z.boolean() }) },
+  /** Regenerates the files from the frozen invoice and compares every byte with what was issued. */
+  'invoices:verifyFiles': { request: Id, response: z.object({ isIdentical: z.boolean(), differing: z.array(z.string()) }) },
+} as const;

@@ -34,7 +34,7 @@ describe('issuing an invoice', () => {
     expect(issued).toMatchObject({ status: 'issued', number: 'F-2026-0001', totalCents: 13650, remainingCents: 13650, paymentState: 'unpaid' });
     expect(issued.document?.seller.legalName).toBe('Jean Dupont EI');
     expect(issued.document?.buyer.legalName).toBe('Mairie de Beaufort-en-Anjou');
-    expect(issued.journal.map((e) => e.kind)).toEqual(['invoice.draft.created', 'invoice.draft.updated', 'invoice.issued']);
+    expect(issued.journal.map((e) => e.kind)).toEqual(['invoice.draft.created', 'invoice.draft.updated', 'invoice.issued', 'invoice.files.generated']);
 
     const second = valueOf(await core.invoke('invoices:createDraft', { draft: draftFor(customerId) }));
     expect(valueOf(await core.invoke('invoices:issue', { id: second.id })).number).toBe('F-2026-0002');

@@ -35,7 +35,7 @@ async function withHistory(): Promise<Core> {
 describe('the audit journal', () => {
   it('verifies an untouched history', async () => {
     const core = await withHistory();
-    expect(valueOf(await core.invoke('journal:verify', {}))).toEqual({ isIntact: true, checkedEvents: 8, firstBreak: null });
+    expect(valueOf(await core.invoke('journal:verify', {}))).toEqual({ isIntact: true, checkedEvents: 11, firstBreak: null });
   });
 
   it('detects an issued invoice changed directly in SQL (triggers dropped), naming it', async () => {
@@ -57,6 +57,13 @@ describe('the audit journal', () => {
     other.db.exec('DROP TRIGGER journal_no_delete');
     other.db.prepare('DELETE FROM journal WHERE seq = 3').run();
     expect(valueOf(await other.invoke('journal:verify', {})).firstBreak?.seq).toBe(4);
+  });
+
+  it('detects an invoice file replaced behind its back', async () => {
+    const core = await withHistory();
+    core.db.exec('DROP TRIGGER invoice_files_no_update');
+    core.db.prepare("UPDATE invoice_files SET bytes = x'00', sha256 = 'faux' WHERE invoice_id = 2 AND kind = 'pdf'").run();
+    expect(valueOf(await core.invoke('journal:verify', {})).firstBreak?.reason).toBe('Journal altéré : le fichier PDF de la facture F-2026-0002 ne correspond pas au journal.');
   });
 
   it('detects a payment changed behind its back', async () => {

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { NextDatesCard, PasswordRenewalCard } from './calendar-cards';
 import { BusinessProfileCard, CompanyCard, SetupCard } from './onboarding-cards';
+import { InvoiceDraftsCard, OverdueInvoicesCard, UnpaidInvoicesCard } from '../invoicing/home/invoice-cards';
 
 /**
  * The home page's cards. Each card reads its own channel and renders nothing when it has nothing to say,
@@ -24,6 +25,10 @@ const ONBOARDING_CARDS: readonly HomeCard[] = [
  * INVOICE CARDS: drafts, unpaid and overdue invoices. The invoicing work adds its cards to this list
  * (one component per card, each with its own channel call); nothing else needs to change.
  */
-export const INVOICE_CARDS: readonly HomeCard[] = [];
+export const INVOICE_CARDS: readonly HomeCard[] = [
+  { id: 'invoice-overdue', Component: OverdueInvoicesCard },
+  { id: 'invoice-unpaid', Component: UnpaidInvoicesCard },
+  { id: 'invoice-drafts', Component: InvoiceDraftsCard },
+];
 
 export const HOME_CARDS: readonly HomeCard[] = [...ONBOARDING_CARDS.slice(0, 1), ...INVOICE_CARDS, ...ONBOARDING_CARDS.slice(1)];

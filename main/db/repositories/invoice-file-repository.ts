@@ -1,0 +1,23 @@
+import type { Database } from 'better-sqlite3';
+
+export type InvoiceFileKind = 'pdf' | 'cii' | 'ubl' | 'logo';
+
+export interface StoredFile {
+  kind: InvoiceFileKind;
+  mimeType: string;
+  bytes: Buffer;
+  sha256: string;
+}
+
+export function createInvoiceFileRepository(db: Database) {
+  const insert = db.prepare('INSERT INTO invoice_files (invoice_id, kind, mime_type, bytes, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const all = db.prepare<[number], { kind: InvoiceFileKind; mime_type: string; bytes: Buffer; sha256: string }>(
+    'SELECT kind, mime_type, bytes, sha256 FROM invoice_files WHERE invoice_id = ?',
+  );
+  return {
+    insert: (invoiceId: number, file: StoredFile, now: string) => void insert.run(invoiceId, file.kind, file.mimeType, file.bytes, file.sha256, now),
+    forInvoice(invoiceId: number): Map<InvoiceFileKind, StoredFile> {
+      return new Map(all.all(invoiceId).map((row) => [row.kind, { kind: row.kind, mimeType: row.mime_type, bytes: row.bytes, sha256: row.sha256 }]));
+    },
+  };
+}

@@ -1,0 +1,6 @@
+/** A file name from the invoice number: Chorus Pro numbers may contain "/" (and "+"), which paths cannot. */
+export function fileStem(number: string): string {
+  return number.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+
+export const FILE_SUFFIXES = { pdf: '.pdf', cii: '.cii.xml', ubl: '.ubl.xml' } as const;

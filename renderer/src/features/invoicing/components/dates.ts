@@ -1,0 +1,13 @@
+import { formatShortDate } from '../../../../../shared/calendar/french-dates';
+
+/** "27/11/2026", or a dash for a date the invoice does not have yet. */
+export function shortDate(iso: string | null | undefined): string {
+  return iso ? formatShortDate(iso) : '—';
+}
+
+/** Today as the user's calendar says, for new drafts and payments (the backend's clock decides what counts). */
+export function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

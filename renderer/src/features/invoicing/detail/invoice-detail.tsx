@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { InvoiceDetail } from '../../../../../shared/invoicing/invoice-views';
+import { useBridge } from '../../../api/client';
+import { FormStatus, type Status } from '../../../components/form-status';
+import { t } from '../../../i18n/t';
+import { shortDate } from '../components/dates';
+import { PaymentBadges } from '../components/payment-badge';
+import { InvoiceTable, invoiceLabel } from '../invoices/invoice-table';
+import { DocumentView } from './document-view';
+import { JournalSection } from './journal-section';
+import { PaymentsSection } from './payments-section';
+
+interface DetailProps {
+  initial: InvoiceDetail;
+}
+
+/** An issued invoice or credit note: read-only, no edit control at all; credit notes, payments, journal. */
+export function InvoiceDetailView({ initial }: DetailProps) {
+  const bridge = useBridge();
+  const navigate = useNavigate();
+  const [detail, setDetail] = useState(initial);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [isCrediting, setIsCrediting] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const isCreditNote = detail.typeCode === '381';
+  const title = t(isCreditNote ? 'detail.creditTitle' : 'detail.invoiceTitle', { number: invoiceLabel(detail) });
+
+  useEffect(() => {
+    // Arriving here right after issuing (or from a link): say where we are.
+    headingRef.current?.focus();
+  }, []);
+
+  async function createCreditNote() {
+    setIsCrediting(true);
+    const result = await bridge.invoke('invoices:createCreditNote', { invoiceId: detail.id });
+    setIsCrediting(false);
+    if (result.ok) navigate(`/factures/${result.value.id}`);
+    else setStatus({ kind: 'error', message: result.error.message });
+  }
+
+  return (
+    <section aria-labelledby="page-title" className="invoice-detail">
+      <p><Link to="/factures">{t('common.backToList')}</Link></p>
+      <div className="page-head">
+        <h1 id="page-title" ref={headingRef} tabIndex={-1}>{title}</h1>
+        <PaymentBadges invoice={detail} />
+      </div>
+      <p>
+        {t('detail.issuedOn', { date: shortDate(detail.issueDate) })}
+        {detail.dueDate && !isCreditNote ? `, ${t('detail.dueOn', { date: shortDate(detail.dueDate) })}` : ''}.
+      </p>
+      <p className="notice">{t('detail.frozen')}</p>
+      {detail.correctedInvoice ? (
+        <p>
+          {t('detail.correctedInvoice')} : <Link to={`/factures/${detail.correctedInvoice.id}`}>{detail.correctedInvoice.number ?? detail.correctedInvoice.id}</Link>
+        </p>
+      ) : null}
+      <div className="card">
+        <DocumentView detail={detail} />
+      </div>
+      {!isCreditNote ? (
+        <section className="card" aria-labelledby="credit-title">
+          <h2 id="credit-title">{t('detail.creditNotes')}</h2>
+          {detail.creditNotes.length === 0 ? <p className="muted">{t('detail.creditNotesNone')}</p> : <InvoiceTable rows={detail.creditNotes} caption={t('detail.creditNotes')} />}
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => void createCreditNote()} disabled={isCrediting} aria-busy={isCrediting}>
+              {isCrediting ? t('detail.creatingCredit') : t('detail.createCredit')}
+            </button>
+            <FormStatus status={status} />
+          </div>
+        </section>
+      ) : null}
+      {!isCreditNote ? <PaymentsSection detail={detail} onChanged={setDetail} /> : null}
+      <JournalSection journal={detail.journal} />
+    </section>
+  );
+}

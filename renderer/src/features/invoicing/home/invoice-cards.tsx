@@ -1,0 +1,51 @@
+import { Link } from 'react-router';
+import type { InvoiceListQuery } from '../../../../../shared/invoicing/invoice-views';
+import { formatEuros } from '../../../../../shared/money/euros';
+import { useChannel } from '../../../api/client';
+import { t } from '../../../i18n/t';
+import { HomeCardFrame } from '../../home/home-card-frame';
+
+/** The most rows a card sums; beyond, the count stays exact and the total covers these. */
+const CARD_LIMIT = 200;
+
+function useInvoiceCount(status: InvoiceListQuery['status']) {
+  const page = useChannel('invoices:list', { status, typeCode: '380', limit: CARD_LIMIT });
+  const rows = page.value?.rows ?? [];
+  return { count: page.value?.total ?? 0, remainingCents: rows.reduce((sum, row) => sum + row.remainingCents, 0), isReady: Boolean(page.value) };
+}
+
+/** Drafts waiting to be finished and issued. */
+export function InvoiceDraftsCard() {
+  const { count, isReady } = useInvoiceCount('draft');
+  if (!isReady || count === 0) return null;
+  return (
+    <HomeCardFrame title={t('home.invoices.drafts')} testId="home-card-invoice-drafts">
+      <p>{t('home.invoices.draftsCount', { count })}</p>
+      <Link to="/factures?statut=draft">{t('home.invoices.draftsLink')}</Link>
+    </HomeCardFrame>
+  );
+}
+
+/** Issued invoices not yet (fully) paid, and what they still bring in. */
+export function UnpaidInvoicesCard() {
+  const { count, remainingCents, isReady } = useInvoiceCount('unpaid');
+  if (!isReady || count === 0) return null;
+  return (
+    <HomeCardFrame title={t('home.invoices.unpaid')} testId="home-card-invoice-unpaid">
+      <p>{t('home.invoices.unpaidCount', { count, total: formatEuros(remainingCents) })}</p>
+      <Link to="/factures?statut=unpaid">{t('home.invoices.unpaidLink')}</Link>
+    </HomeCardFrame>
+  );
+}
+
+/** Invoices past their due date: the ones to chase. */
+export function OverdueInvoicesCard() {
+  const { count, remainingCents, isReady } = useInvoiceCount('overdue');
+  if (!isReady || count === 0) return null;
+  return (
+    <HomeCardFrame title={t('home.invoices.overdue')} tone="warning" testId="home-card-invoice-overdue">
+      <p>{t('home.invoices.overdueCount', { count, total: formatEuros(remainingCents) })}</p>
+      <Link className="button" to="/factures?statut=overdue">{t('home.invoices.overdueLink')}</Link>
+    </HomeCardFrame>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * Where the editor sends the user to fix a finding. A finding's `field` is a path in the composed
+ * InvoiceDocument ("invoice.serviceCode", "lines.2.unitPrice", "seller.legalForm", "buyer"); the editor's
+ * controls carry `name` attributes from the draft's vocabulary, which this table bridges.
+ */
+export type FindingTarget =
+  | { kind: 'field'; name: string }
+  | { kind: 'settings' }
+  | { kind: 'customer' };
+
+/** Header fields of the document -> the editor control that sets them. */
+const INVOICE_FIELDS: Readonly<Record<string, string>> = {
+  customerId: 'customerId',
+  issueDate: 'issueDate',
+  deliveryDate: 'deliveryDate',
+  dueDate: 'termsKind',
+  paymentTerms: 'termsKind',
+  serviceCode: 'serviceCode',
+  engagementNumber: 'engagementNumber',
+  marketNumber: 'marketNumber',
+  buyerOrderReference: 'buyerOrderReference',
+  notes: 'note',
+};
+
+/** Line fields -> the cell; the three VAT fields share one menu. */
+const LINE_CELLS: Readonly<Record<string, string>> = {
+  description: 'description',
+  quantity: 'quantity',
+  unitCode: 'unitCode',
+  unitPrice: 'unitPrice',
+  allowanceCents: 'unitPrice',
+  vatCategory: 'vat',
+  vatRate: 'vat',
+  vatExemptionCode: 'vat',
+};
+
+/** The `name` of line `index`'s cell, as the lines table renders it. */
+export function lineCellName(index: number, cell: string): string {
+  return `lines.${index}.${cell}`;
+}
+
+export function findingTarget(field: string): FindingTarget | null {
+  const [head, second, third] = field.split('.');
+  if (head === 'seller') return { kind: 'settings' };
+  if (head === 'buyer') return field === 'buyer' ? { kind: 'field', name: 'customerId' } : { kind: 'customer' };
+  if (head === 'lines') {
+    if (second === undefined || !/^\d+$/.test(second)) return { kind: 'field', name: 'addLine' };
+    return { kind: 'field', name: lineCellName(Number(second), LINE_CELLS[third ?? ''] ?? 'description') };
+  }
+  if (head === 'invoice') {
+    // The IBAN printed on the invoice comes from the company profile: there is no control for it here.
+    if (second === 'paymentMeans') return { kind: 'settings' };
+    const name = INVOICE_FIELDS[second ?? ''];
+    return name ? { kind: 'field', name } : null;
+  }
+  return null;
+}
+
+/** The control of the draft form a save error (`draft.lines.0.quantity`) belongs to. */
+export function draftErrorTarget(field: string): string | null {
+  const path = field.replace(/^draft\./, '');
+  const target = findingTarget(path.startsWith('lines') ? path : `invoice.${path}`);
+  return target?.kind === 'field' ? target.name : null;
+}

@@ -1,0 +1,157 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import type { CompanyProfile } from '../../../../../shared/company/company-profile';
+import type { Customer } from '../../../../../shared/customers/customer';
+import type { InvoiceDetail } from '../../../../../shared/invoicing/invoice-views';
+import { formatInvoiceNumber } from '../../../../../shared/numbering/number-pattern';
+import { useBridge } from '../../../api/client';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { FormStatus } from '../../../components/form-status';
+import { SaveButton } from '../../../components/save-button';
+import { t } from '../../../i18n/t';
+import { focusSoon } from '../components/load-state';
+import { TotalsSummary } from '../components/totals-summary';
+import { CataloguePicker } from './catalogue-picker';
+import { EditorHeaderFields } from './editor-header-fields';
+import type { EditorFields } from './editor-model';
+import { FINDINGS_TITLE_ID, FindingsPanel, findingId } from './findings-panel';
+import { findingTarget } from './finding-targets';
+import { InvoiceLinesTable, type FieldProblem } from './invoice-lines-table';
+import { focusControl, useDraftEditor } from './use-draft-editor';
+
+interface InvoiceEditorProps {
+  detail: InvoiceDetail | null;
+  initialFields: EditorFields;
+  company: CompanyProfile | null;
+  customers: readonly Customer[];
+  /** Focus the findings once painted (after the first save created the draft). */
+  shouldFocusFindings: boolean;
+  onCreated: (detail: InvoiceDetail) => void;
+  onIssued: (detail: InvoiceDetail) => void;
+}
+
+const focusFindings = () => focusSoon(() => document.getElementById(FINDINGS_TITLE_ID));
+
+/** "F-2026-0001, F-2026-0002": the numbering the confirmation dialog announces. */
+function numberExamples(company: CompanyProfile | null, isCreditNote: boolean, issueDate: string): { first: string; second: string } {
+  const pattern = !company ? 'F-{YYYY}-{seq:0000}' : isCreditNote && company.creditNoteSeries === 'own' ? company.creditNoteNumberPattern : company.invoiceNumberPattern;
+  const year = Number(issueDate.slice(0, 4)) || new Date().getFullYear();
+  return { first: formatInvoiceNumber(pattern, year, 1), second: formatInvoiceNumber(pattern, year, 2) };
+}
+
+export function InvoiceEditor({ detail: initialDetail, initialFields, company, customers, shouldFocusFindings, onCreated, onIssued }: InvoiceEditorProps) {
+  const bridge = useBridge();
+  const navigate = useNavigate();
+  const editor = useDraftEditor({ detail: initialDetail, initialFields, isVatFranchise: company?.vatFranchise ?? false, onCreated });
+  const { detail, fields } = editor;
+  const [dialog, setDialog] = useState<'issue' | 'delete' | null>(null);
+  const [isIssuing, setIsIssuing] = useState(false);
+  const isCreditNote = detail?.typeCode === '381';
+
+  useEffect(() => {
+    if (shouldFocusFindings) focusFindings();
+  }, [shouldFocusFindings]);
+
+  // Findings (and save errors) attached to the controls they concern, so each control announces its problem.
+  const problems = useMemo(() => {
+    const map = new Map<string, FieldProblem>();
+    for (const [name, message] of Object.entries(editor.saveErrors)) map.set(name, { describedById: `${name}-error`, message });
+    (detail?.findings ?? []).forEach((finding, index) => {
+      const target = findingTarget(finding.field);
+      if (target?.kind === 'field' && !map.has(target.name) && finding.severity === 'error') map.set(target.name, { describedById: findingId(index), message: finding.message });
+    });
+    return map;
+  }, [detail, editor.saveErrors]);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const saved = await editor.save();
+    if (saved && saved.findings.length > 0) focusFindings();
+  }
+
+  async function askToIssue() {
+    const current = editor.isDirty || !detail ? await editor.save() : detail;
+    if (!current) return;
+    if (current.findings.some((finding) => finding.severity === 'error')) {
+      editor.setStatus({ kind: 'error', message: t('editor.issueBlocked') });
+      focusFindings();
+      return;
+    }
+    setDialog('issue');
+  }
+
+  async function issue() {
+    if (!detail) return;
+    setDialog(null);
+    setIsIssuing(true);
+    const result = await bridge.invoke('invoices:issue', { id: detail.id });
+    setIsIssuing(false);
+    if (result.ok) {
+      onIssued(result.value);
+      return;
+    }
+    editor.setStatus({ kind: 'error', message: result.error.message });
+    await editor.recheck();
+    focusFindings();
+  }
+
+  async function deleteDraft() {
+    setDialog(null);
+    if (!detail) return navigate('/factures');
+    const result = await bridge.invoke('invoices:deleteDraft', { id: detail.id });
+    if (result.ok) navigate('/factures');
+    else editor.setStatus({ kind: 'error', message: result.error.message });
+  }
+
+  const customerId = fields.customerId ? Number(fields.customerId) : null;
+  const examples = numberExamples(company, isCreditNote, fields.issueDate);
+  return (
+    <div className="editor-layout">
+      {/* First in reading order, like an error summary: what blocks issuing, each with a way to the field. */}
+      <FindingsPanel findings={detail ? detail.findings : null} customerId={customerId} onFocusField={focusControl} />
+      <form onSubmit={submit} noValidate aria-busy={editor.isSaving || isIssuing} className="editor-form">
+        <EditorHeaderFields fields={fields} customers={customers} problems={problems} onChange={editor.change} />
+        <section className="form-section lines-section" aria-labelledby="lines-title">
+          <h2 id="lines-title">{t('editor.linesTitle')}</h2>
+          <p className="field-hint" id="lines-hint">{t('editor.linesHint')}</p>
+          {fields.lines.length === 0 ? <p className="muted">{t('editor.noLines')}</p> : null}
+          <InvoiceLinesTable lines={fields.lines} lineNets={editor.totals.lineNets} problems={problems} onChange={editor.changeLine} onRemove={editor.removeLine} onAdd={() => editor.addLine()} />
+          <div className="form-actions">
+            <button type="button" name="addLine" className="button" onClick={() => editor.addLine()}>
+              {t('editor.addLine')}
+            </button>
+            <CataloguePicker onPick={editor.addFromCatalogue} />
+          </div>
+          <h3 className="subheading">{t('editor.totalsTitle')}</h3>
+          <TotalsSummary totals={editor.totals.result} note={t('editor.totalsLive')} />
+        </section>
+        <div className="form-actions editor-actions">
+          <SaveButton label={t('editor.save')} isSaving={editor.isSaving} />
+          <button type="button" className="button primary" onClick={() => void askToIssue()} disabled={isIssuing || editor.isSaving} aria-busy={isIssuing}>
+            {isIssuing ? t('editor.issuing') : t('editor.issue')}
+          </button>
+          <button type="button" className="button" onClick={() => setDialog('delete')}>
+            {t('editor.delete')}
+          </button>
+          <FormStatus status={editor.status} />
+        </div>
+      </form>
+      <ConfirmDialog
+        isOpen={dialog === 'issue'}
+        title={t(isCreditNote ? 'editor.issueCreditTitle' : 'editor.issueTitle')}
+        message={t(isCreditNote ? 'editor.issueCreditMessage' : 'editor.issueMessage', examples)}
+        confirmLabel={t('editor.issueConfirm')}
+        onConfirm={() => void issue()}
+        onCancel={() => setDialog(null)}
+      />
+      <ConfirmDialog
+        isOpen={dialog === 'delete'}
+        title={t('editor.deleteTitle')}
+        message={t('editor.deleteMessage')}
+        confirmLabel={t('editor.deleteConfirm')}
+        onConfirm={() => void deleteDraft()}
+        onCancel={() => setDialog(null)}
+      />
+    </div>
+  );
+}
