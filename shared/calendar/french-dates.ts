@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { isIsoDate, parseIsoDate, type CivilDate, type IsoDate } from '../payment-terms/iso-date';
 
 /**
- * Calendar dates as `YYYY-MM-DD` strings. Legal dates are days, not instants: keeping them as strings and
- * doing arithmetic in UTC avoids every daylight-saving and machine-time-zone surprise. Only `parisToday`
+ * Calendar dates as `YYYY-MM-DD` strings (arithmetic in payment-terms/iso-date.ts). Legal dates are days,
+ * not instants, which avoids every daylight-saving and machine-time-zone surprise. Only `parisToday`
  * touches a real instant, and it asks Intl for the Paris wall-clock date.
  */
-export type IsoDate = string;
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
+export type { IsoDate } from '../payment-terms/iso-date';
+export { addDays, daysBetween, isIsoDate } from '../payment-terms/iso-date';
+/** "01/01/2020", the short form of forms and tables. */
+export { formatFrenchDate as formatShortDate } from '../payment-terms/iso-date';
 
 const MONTHS = [
   'janvier',
@@ -25,54 +26,16 @@ const MONTHS = [
   'décembre',
 ] as const;
 
-interface DateParts {
-  year: number;
-  month: number;
-  day: number;
-}
-
-function partsOf(iso: IsoDate): DateParts | null {
-  const match = ISO_DATE.exec(iso);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC silently rolls 2026-02-30 over to March; a real calendar date survives the round trip.
-  const isReal = probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
-  return isReal ? { year, month, day } : null;
-}
-
-function requireParts(iso: IsoDate): DateParts {
-  const parts = partsOf(iso);
+function requireParts(iso: IsoDate): CivilDate {
+  const parts = parseIsoDate(iso);
   if (!parts) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(iso)}`);
   return parts;
-}
-
-function toUtcDays(iso: IsoDate): number {
-  const { year, month, day } = requireParts(iso);
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
-}
-
-function fromUtcDays(days: number): IsoDate {
-  return new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-export function isIsoDate(value: unknown): value is IsoDate {
-  return typeof value === 'string' && partsOf(value) !== null;
 }
 
 /** For profiles and stored state: a real calendar date, with a French message when it is not. */
 export const IsoDateSchema = z
   .string()
   .refine((value) => isIsoDate(value), { error: 'La date doit être une date réelle au format AAAA-MM-JJ.' });
-
-export function addDays(iso: IsoDate, days: number): IsoDate {
-  return fromUtcDays(toUtcDays(iso) + days);
-}
-
-/** Whole days from `from` to `to`: positive when `to` is later. */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return toUtcDays(to) - toUtcDays(from);
-}
 
 /** Today's date as a person in France sees it, whatever the machine's own time zone. */
 export function parisToday(now: Date): IsoDate {
@@ -92,11 +55,6 @@ export function formatFrenchDate(iso: IsoDate): string {
   return `${day === 1 ? '1er' : String(day)} ${MONTHS[month - 1]} ${year}`;
 }
 
-/** "01/01/2020", the short form of forms and tables. */
-export function formatShortDate(iso: IsoDate): string {
-  const { year, month, day } = requireParts(iso);
-  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
-}
 
 /** "aujourd’hui", "demain", "dans 12 jours", "il y a 3 jours": a distance a reader grasps at once. */
 export function formatDayDistance(days: number): string {

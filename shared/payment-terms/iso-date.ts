@@ -29,8 +29,8 @@ export function parseIsoDate(text: string): CivilDate | null {
   return { year, month, day };
 }
 
-export function isIsoDate(text: string): boolean {
-  return parseIsoDate(text) !== null;
+export function isIsoDate(value: unknown): value is IsoDate {
+  return typeof value === 'string' && parseIsoDate(value) !== null;
 }
 
 function pad(value: number, length: number): string {

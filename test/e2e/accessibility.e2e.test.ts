@@ -11,7 +11,8 @@ const CLOCK = fixedClock('2026-11-27T09:00:00Z');
 /** Checks one screen with axe-core once its main heading is there, and keeps a picture of it. */
 async function checkScreen(page: Page, heading: string, artifact: string): Promise<void> {
   await page.getByRole('heading', { name: heading, exact: true }).first().waitFor();
-  await page.waitForFunction(`!document.querySelector('[aria-busy="true"]') && !document.body.textContent.includes('Chargement…')`);
+  // Polled with page.evaluate: waitForFunction would compile the string in the page, which our CSP forbids.
+  await expect.poll(() => page.evaluate(`!document.querySelector('[aria-busy="true"]') && !document.body.textContent.includes('Chargement…')`)).toBe(true);
   await screenshot(page, `a11y-${artifact}`);
   expect(await seriousViolations(page), `${artifact} : violations graves`).toEqual([]);
 }
