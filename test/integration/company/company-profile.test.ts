@@ -1,20 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../main/app/create-core';
-import { makeTempDir } from '../../support/temp-dir';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../main/app/create-core';
+import { useTestCores } from '../../support/test-core';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((f) => f()));
-
-function tempDir(): string {
-  const temp = makeTempDir();
-  cleanups.push(temp.remove);
-  return temp.path;
-}
-function openCore(dataDir: string): Core {
-  const core = createCore({ dataDir, transport: 'browser', validateOutput: true });
-  cleanups.push(() => core.close());
-  return core;
-}
+const cores = useTestCores();
+const tempDir = () => cores.tempDir();
+const openCore = (dataDir: string): Core => cores.open({ dataDir });
 
 const base = { legalName: 'Marie Durand', siret: '73282932000074', addressLine1: '3 rue des Lilas', postcode: '49250', city: 'Beaufort-en-Anjou' };
 const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';

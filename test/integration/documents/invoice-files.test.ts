@@ -1,17 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../main/app/create-core';
-import { fixedClock } from '../../../main/services/clock';
-import { makeTempDir } from '../../support/temp-dir';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../main/app/create-core';
+import { useTestCores } from '../../support/test-core';
 import { draftFor, setUpSeller, valueOf } from '../../support/invoicing-setup';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((f) => f()));
+const cores = useTestCores();
 const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 async function issued(): Promise<{ core: Core; id: number }> {
-  const dir = makeTempDir();
-  const core = createCore({ dataDir: dir.path, transport: 'browser', validateOutput: true, clock: fixedClock('2026-11-27T10:00:00Z') });
-  cleanups.push(dir.remove, () => core.close());
+  const core = cores.open();
   const { customerId } = await setUpSeller(core);
   valueOf(await core.invoke('company:setLogo', { base64: PNG_1PX }));
   const { id } = valueOf(await core.invoke('invoices:createDraft', { draft: draftFor(customerId) }));

@@ -1,21 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../main/app/create-core';
-import { fixedClock } from '../../../main/services/clock';
-import { makeTempDir } from '../../support/temp-dir';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../main/app/create-core';
+import { useTestCores } from '../../support/test-core';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((f) => f()));
-
-function openCore(dataDir: string, now = '2026-11-27T09:00:00Z'): Core {
-  const core = createCore({ dataDir, transport: 'browser', validateOutput: true, clock: fixedClock(now) });
-  cleanups.push(() => core.close());
-  return core;
-}
-function tempDir(): string {
-  const dir = makeTempDir();
-  cleanups.push(dir.remove);
-  return dir.path;
-}
+const cores = useTestCores();
+const openCore = (dataDir: string, now = '2026-11-27T09:00:00Z'): Core => cores.open({ dataDir, now });
+const tempDir = () => cores.tempDir();
 
 const mairieSupplier = {
   headcount: 0,

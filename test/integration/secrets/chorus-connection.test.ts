@@ -1,28 +1,17 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../main/app/create-core';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../main/app/create-core';
 import { createKeyFileCipher } from '../../../main/services/secrets/key-file-cipher';
-import { fixedClock } from '../../../main/services/clock';
 import { filesContaining } from '../../support/scan-files';
-import { makeTempDir } from '../../support/temp-dir';
+import { useTestCores } from '../../support/test-core';
 
 const CLIENT_SECRET = 'piste-secret-7f3a9c1e-très-secret';
 const PASSWORD = 'Mot2Passe!Technique#2026';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((f) => f()));
-
-function openCore(dataDir: string, now = '2026-11-27T09:00:00Z'): Core {
-  const core = createCore({ dataDir, transport: 'browser', validateOutput: true, clock: fixedClock(now) });
-  cleanups.push(() => core.close());
-  return core;
-}
-function tempDir(): string {
-  const dir = makeTempDir();
-  cleanups.push(dir.remove);
-  return dir.path;
-}
+const cores = useTestCores();
+const openCore = (dataDir: string, now = '2026-11-27T09:00:00Z'): Core => cores.open({ dataDir, now });
+const tempDir = () => cores.tempDir();
 
 const input = {
   environment: 'qualification',

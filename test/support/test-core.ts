@@ -1,0 +1,28 @@
+import { afterEach } from 'vitest';
+import { createCore, type Core } from '../../main/app/create-core';
+import { fixedClock } from '../../main/services/clock';
+import { makeTempDir } from './temp-dir';
+
+export const TEST_NOW = '2026-11-27T10:00:00Z';
+
+/**
+ * Real cores on real SQLite files for integration tests, closed and removed after each test. Call once at
+ * the top of a test file; `open()` makes a fresh data folder unless one is given (to test a restart).
+ */
+export function useTestCores() {
+  const cleanups: Array<() => void> = [];
+  afterEach(() => cleanups.splice(0).reverse().forEach((cleanup) => cleanup()));
+  return {
+    tempDir(): string {
+      const dir = makeTempDir();
+      cleanups.push(dir.remove);
+      return dir.path;
+    },
+    open(options: { dataDir?: string; now?: string } = {}): Core & { dataDir: string } {
+      const dataDir = options.dataDir ?? this.tempDir();
+      const core = createCore({ dataDir, transport: 'browser', validateOutput: true, clock: fixedClock(options.now ?? TEST_NOW) });
+      cleanups.push(() => core.close());
+      return Object.assign(core, { dataDir });
+    },
+  };
+}
