@@ -64,6 +64,8 @@ export async function run(): Promise<BenchResult[]> {
     result('factur-x : facture PDF/A-3 + CII (p99)', percentile(ours, 99), 'ms'),
     result('factur-x : premier document (polices comprises)', first ?? Number.NaN, 'ms'),
     result('factur-x : RSS de pointe après 1000 factures', peakRss, 'MiB'),
+    // Not a speed figure: the fixed font subset (font-subsets.ts) trades ≈ 30 KB per PDF for the speed.
+    result('factur-x : taille du PDF (une page)', visible.length / 1024, 'KiB'),
     result('factur-x : @e-invoice-eu/core, XML + incorporation (médiane)', eInvoiceEuMedian, 'ms'),
     result('factur-x : node-zugferd, XML + incorporation (médiane)', zugferdMedian, 'ms'),
     result('factur-x : rapport @e-invoice-eu/core / Facturier', ratio(eInvoiceEuMedian), '×'),

@@ -1,6 +1,7 @@
 /**
  * The part of fontkit 2 (pdfkit's own font engine, no @types package exists) that we call directly:
- * parse a TTF once and hand the parsed object to pdfkit, which accepts any object with `layout`.
+ * parse a TTF once and hand the parsed object to pdfkit, which accepts any object with `layout`; look up
+ * glyphs and start subsets (font-subsets.ts).
  */
 declare module 'fontkit' {
   export interface Font {
@@ -8,6 +9,8 @@ declare module 'fontkit' {
     readonly numGlyphs: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
     layout(text: string): unknown;
+    glyphForCodePoint(codePoint: number): { readonly id: number; readonly advanceWidth: number };
+    createSubset(): unknown;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { create, type Font } from 'fontkit';
+import { useFixedSubset, type EmbeddedFontInternals } from './font-subsets';
 
 /**
  * The two faces every Facturier PDF uses, DejaVu Sans and DejaVu Sans Bold, read from the npm package
@@ -76,6 +77,9 @@ function covers(codePoint: number): boolean {
 }
 
 /**
+ * Called once per document, before anything is drawn: shares the shaping caches below and starts each
+ * face's subset with the fixed glyphs of font-subsets.ts.
+ *
  * Shaping (fontkit's GSUB/GPOS pass) is pdfkit's other per-document cost: its layout cache lives on the
  * per-document EmbeddedFont. The shaped runs depend only on the face and the text, and pdfkit copies
  * rather than mutates them, so one cache per face is shared by every document. It is dropped every
@@ -83,7 +87,7 @@ function covers(codePoint: number): boolean {
  */
 interface PdfKitFontInternals {
   font(name: string): unknown;
-  _font: { layoutCache?: Record<string, unknown> };
+  _font: EmbeddedFontInternals & { layoutCache?: Record<string, unknown> };
 }
 
 const RESET_EVERY = 500;
@@ -100,5 +104,7 @@ export function shareLayoutCaches(pdf: unknown): void {
     internals.font(face);
     // pdfkit leaves layoutCache undefined when the document was created with fontLayoutCache: false.
     if (internals._font.layoutCache) internals._font.layoutCache = layoutCaches[face] ??= Object.create(null) as Record<string, unknown>;
+    // Before any text: the subset starts with the glyphs whose encoded font is shared (font-subsets.ts).
+    useFixedSubset(internals._font);
   }
 }

@@ -1,0 +1,151 @@
+import { inflateSync } from 'node:zlib';
+import { create } from 'fontkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderFacturXPdf } from '../../../main/services/documents/pdf/factur-x-pdf';
+import { creditNote, franchiseInvoice, placeholderCii, vatInvoice } from '../../support/pdf/pdf-fixtures';
+import { extractText, listFonts, runStatus, writePdf } from '../../support/pdf/pdf-tools';
+import { makeTempDir } from '../../support/temp-dir';
+
+/**
+ * The fixed font subset (font-subsets.ts): documents that print only French characters share one encoded
+ * font program per face; a document with any other glyph falls back to pdfkit's normal subsetting.
+ */
+const RARE = 'Résistance 10 Ω, câble du pays de Galles « ŵ »';
+
+/** The objects of a pdfkit PDF (no object streams): dictionary text and raw stream bytes by number. */
+function objects(pdf: Buffer): Map<number, { dict: string; stream?: Buffer }> {
+  const text = pdf.toString('latin1');
+  const found = new Map<number, { dict: string; stream?: Buffer }>();
+  const header = /(\d+) 0 obj\n/g;
+  for (let match = header.exec(text); match; match = header.exec(text)) {
+    const start = match.index + match[0].length;
+    const streamAt = text.indexOf('\nstream\n', start);
+    const endAt = text.indexOf('endobj', start);
+    if (streamAt >= 0 && streamAt < endAt) {
+      const dict = text.slice(start, streamAt);
+      const length = Number(/\/Length (\d+)/.exec(dict)?.[1]);
+      found.set(Number(match[1]), { dict, stream: pdf.subarray(streamAt + 8, streamAt + 8 + length) });
+    } else {
+      found.set(Number(match[1]), { dict: text.slice(start, endAt) });
+    }
+  }
+  return found;
+}
+
+const ref = (dict: string, key: string) => Number(new RegExp(`/${key} (\\d+) 0 R`).exec(dict)?.[1]);
+
+/** Per face (PostScript name without tag): the inflated font program and ToUnicode CMap. */
+function embeddedFonts(pdf: Buffer): Map<string, { program: Buffer; cmap: string }> {
+  const all = objects(pdf);
+  const fonts = new Map<string, { program: Buffer; cmap: string }>();
+  for (const { dict } of all.values()) {
+    if (!dict.includes('/Subtype /Type0')) continue;
+    const name = /\/BaseFont \/[A-Z]{6}\+(\S+)/.exec(dict)?.[1] as string;
+    const descendant = all.get(Number(/\/DescendantFonts \[(\d+) 0 R\]/.exec(dict)?.[1]))!;
+    const descriptor = all.get(ref(descendant.dict, 'FontDescriptor'))!;
+    const program = inflateSync(all.get(ref(descriptor.dict, 'FontFile2'))!.stream!);
+    const cmap = inflateSync(all.get(ref(dict, 'ToUnicode'))!.stream!).toString('latin1');
+    fonts.set(name, { program, cmap });
+  }
+  return fonts;
+}
+
+/** The CID a ToUnicode CMap (pdfkit's bfrange arrays) maps to `hex` (e.g. "202f"). */
+function cidOf(cmap: string, hex: string): number | undefined {
+  for (const [, start, entries] of cmap.matchAll(/<([0-9a-f]{4})> <[0-9a-f]{4}> \[([^\]]*)\]/g)) {
+    const index = (entries as string).split(' ').indexOf(`<${hex}>`);
+    if (index >= 0) return parseInt(start as string, 16) + index;
+  }
+  return undefined;
+}
+
+/** Every CID shown by the page content streams (pdfkit writes them as 4-digit hex strings). */
+function shownCids(pdf: Buffer): Set<number> {
+  const cids = new Set<number>();
+  for (const { dict, stream } of objects(pdf).values()) {
+    if (!stream || dict.includes('/Type') || dict.includes('/N 3') || dict.includes('/Subtype')) continue;
+    let content: string;
+    try {
+      content = inflateSync(stream).toString('latin1');
+    } catch {
+      continue;
+    }
+    if (!content.includes(' Tf')) continue;
+    for (const [, hex] of content.matchAll(/<([0-9a-f]+)>/g)) for (let i = 0; i < (hex as string).length; i += 4) cids.add(parseInt((hex as string).slice(i, i + 4), 16));
+  }
+  return cids;
+}
+
+let dir: ReturnType<typeof makeTempDir>;
+let common: Buffer;
+let rare: Buffer;
+let rarePath: string;
+
+async function render(doc: ReturnType<typeof franchiseInvoice>): Promise<Buffer> {
+  return renderFacturXPdf(doc, placeholderCii(doc));
+}
+
+function rareInvoice(): ReturnType<typeof franchiseInvoice> {
+  const doc = franchiseInvoice();
+  doc.lines.push({ ...doc.lines[0]!, description: RARE });
+  return doc;
+}
+
+beforeAll(async () => {
+  dir = makeTempDir('facturier-pdf-subsets-');
+  common = await render(franchiseInvoice());
+  rare = await render(rareInvoice());
+  rarePath = writePdf(dir.path, 'rare', rare);
+});
+afterAll(() => dir.remove());
+
+describe('fixed font subset shared by French invoices', () => {
+  it('embeds the same font programs and CMaps in documents with different texts', async () => {
+    const first = embeddedFonts(common);
+    for (const other of [await render(vatInvoice()), await render(creditNote())]) {
+      const fonts = embeddedFonts(other);
+      expect([...fonts.keys()].sort()).toEqual(['DejaVuSans', 'DejaVuSans-Bold']);
+      for (const [name, font] of fonts) {
+        expect(font.program.equals(first.get(name)!.program), name).toBe(true);
+        expect(font.cmap).toBe(first.get(name)!.cmap);
+      }
+    }
+  });
+
+  it('embeds a valid TrueType subset with the fixed glyphs, mapping U+202F to a glyph the page shows', () => {
+    const fonts = embeddedFonts(common);
+    const shown = shownCids(common);
+    let narrowSpaceShown = false;
+    for (const [name, { program, cmap }] of fonts) {
+      const font = create(program);
+      expect(font.numGlyphs, name).toBeGreaterThan(200);
+      for (const hex of ['00a0', '202f', '0153', '20ac', 'fffd']) expect(cidOf(cmap, hex), `${name} ${hex}`).toBeDefined();
+      if (shown.has(cidOf(cmap, '202f')!)) narrowSpaceShown = true;
+    }
+    // "2 809,50 €": the narrow no-break space is drawn with its own glyph, not a plain space.
+    expect(narrowSpaceShown).toBe(true);
+  });
+});
+
+describe('fallback for a glyph outside the fixed subset', () => {
+  it('embeds a larger subset that holds the rare glyphs, still valid and embedded', () => {
+    expect(runStatus('qpdf', ['--check', rarePath]).status).toBe(0);
+    expect(listFonts(rarePath).every((font) => font.embedded)).toBe(true);
+    const regular = embeddedFonts(rare).get('DejaVuSans')!;
+    expect(create(regular.program).numGlyphs).toBeGreaterThan(create(embeddedFonts(common).get('DejaVuSans')!.program).numGlyphs);
+    expect(cidOf(regular.cmap, '03a9')).toBeDefined();
+    expect(cidOf(regular.cmap, '0175')).toBeDefined();
+  });
+
+  it('extracts the rare glyphs and the French text as text', () => {
+    const text = extractText(rarePath).join('\n');
+    expect(text).toContain('10 Ω');
+    expect(text).toContain('« ŵ »');
+    expect(text).toContain('Main-d’œuvre');
+  });
+
+  it('is deterministic and leaves the shared subset of later documents unchanged', async () => {
+    expect((await render(rareInvoice())).equals(rare)).toBe(true);
+    expect((await render(franchiseInvoice())).equals(common)).toBe(true);
+  });
+});
