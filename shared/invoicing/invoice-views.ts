@@ -35,7 +35,11 @@ export const TotalsSchema = z.object({
   }),
 });
 
-export const PAYMENT_STATES = ['draft', 'unpaid', 'partially-paid', 'paid', 'credited'] as const;
+/**
+ * `paid`: settled by payments (possibly helped by a partial credit note); `credited`: an invoice whose
+ * whole total was taken back by credit notes; `credited-note`: an issued credit note (owed by nobody).
+ */
+export const PAYMENT_STATES = ['draft', 'unpaid', 'partially-paid', 'paid', 'credited', 'credited-note'] as const;
 
 export const InvoiceSummarySchema = z.object({
   id: z.number().int(),
@@ -54,8 +58,16 @@ export const InvoiceSummarySchema = z.object({
 });
 export type InvoiceSummary = z.infer<typeof InvoiceSummarySchema>;
 
-/** `total` stops at 200 for filtered lists (`isTotalCapped`): "plus de 200 factures". */
-export const InvoicePageSchema = z.object({ rows: z.array(InvoiceSummarySchema), total: z.number().int(), isTotalCapped: z.boolean() });
+/**
+ * `total` stops at 200 for filtered lists (`isTotalCapped`): "plus de 200 factures". `sumRemainingCents`
+ * is exact: what all the matching rows (every page, never capped) still bring in.
+ */
+export const InvoicePageSchema = z.object({
+  rows: z.array(InvoiceSummarySchema),
+  total: z.number().int(),
+  isTotalCapped: z.boolean(),
+  sumRemainingCents: z.number().int(),
+});
 
 export const PaymentSchema = z.object({
   id: z.number().int(),
@@ -83,7 +95,11 @@ export const InvoiceDetailSchema = InvoiceSummarySchema.extend({
 export type InvoiceDetail = z.infer<typeof InvoiceDetailSchema>;
 
 export const InvoiceListQuerySchema = z.object({
-  status: z.enum(['all', 'draft', 'issued', 'unpaid', 'overdue', 'paid']).default('all'),
+  /**
+   * `paid`: invoices settled by payments (balance ≤ 0, credit notes below the total); `credited`: invoices
+   * wholly cancelled by credit notes, which are not "paid" and would distort what was cashed.
+   */
+  status: z.enum(['all', 'draft', 'issued', 'unpaid', 'overdue', 'paid', 'credited']).default('all'),
   typeCode: z.enum(INVOICE_TYPE_CODES).optional(),
   customerId: z.number().int().positive().optional(),
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),

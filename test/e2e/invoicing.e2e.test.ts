@@ -103,7 +103,7 @@ describe('invoicing a town hall, as a new user would', () => {
     await page.getByRole('button', { name: 'Émettre…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Émettre cette facture ?' });
     await dialog.waitFor();
-    await expect(dialog.textContent()).resolves.toMatch(/irréversible.*F-2026-0001, F-2026-0002/);
+    await expect(dialog.textContent()).resolves.toMatch(/irréversible : elle portera le numéro F-2026-0001,/);
     await expect(focusedName(page)).resolves.toBe('Émettre');
     // The viewport only: a full-page capture would stretch the modal's backdrop.
     await page.screenshot({ path: resolve(ARTIFACTS, 'invoicing-issue-dialog.png') });

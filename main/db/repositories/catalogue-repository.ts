@@ -34,6 +34,10 @@ export function createCatalogueRepository(db: Database) {
       if (archive.run(isArchived ? now : null, now, id, companyId).changes === 0) return null;
       return toItem(byId.get(id, companyId) as ItemRow);
     },
+    get(companyId: number, id: number): CatalogueItem | null {
+      const row = byId.get(id, companyId);
+      return row ? toItem(row) : null;
+    },
     list(companyId: number, text: string, includeArchived: boolean): CatalogueItem[] {
       const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       return list.all({ companyId, like, all: includeArchived ? 1 : 0 }).map(toItem);

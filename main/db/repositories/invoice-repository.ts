@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { InvoiceListQuery } from '../../../shared/invoicing/invoice-views';
+import { sumRemainingCents } from './invoice-sums';
 
 export interface InvoiceRow {
   id: number;
@@ -70,6 +71,13 @@ export function ftsQuery(text: string): string | null {
   return words.length === 0 ? null : words.map((w) => `"${w}"*`).join(' ');
 }
 
+export interface InvoiceListPage {
+  rows: SummaryRow[];
+  total: number;
+  isTotalCapped: boolean;
+  sumRemainingCents: number;
+}
+
 export function createInvoiceRepository(db: Database) {
   const cappedCount = (sql: string, params: Record<string, unknown>) => {
     const n = db.prepare(`SELECT count(*) FROM (${sql} LIMIT ${COUNT_CAP + 1})`).pluck().get(params) as number;
@@ -131,7 +139,7 @@ export function createInvoiceRepository(db: Database) {
      * One page of the list. Without text, rows come by issue date through the date index; with text, the
      * search index drives and rows come newest first by creation, so a broad word never sorts every match.
      */
-    list(companyId: number, query: InvoiceListQuery, today: string): { rows: SummaryRow[]; total: number; isTotalCapped: boolean } {
+    list(companyId: number, query: InvoiceListQuery, today: string): InvoiceListPage {
       const where = ['i.company_id = @companyId'];
       const params: Record<string, unknown> = { companyId, today, limit: query.limit, offset: query.offset };
       const statusConditions: Record<InvoiceListQuery['status'], string | null> = {
@@ -140,7 +148,8 @@ export function createInvoiceRepository(db: Database) {
         issued: "i.status = 'issued'",
         unpaid: "i.status = 'issued' AND i.type_code = '380' AND b.remaining_cents > 0",
         overdue: "i.status = 'issued' AND i.type_code = '380' AND b.remaining_cents > 0 AND i.due_date < @today",
-        paid: "i.status = 'issued' AND i.type_code = '380' AND b.remaining_cents <= 0",
+        paid: "i.status = 'issued' AND i.type_code = '380' AND b.remaining_cents <= 0 AND b.credited_cents < i.total_cents",
+        credited: "i.status = 'issued' AND i.type_code = '380' AND b.remaining_cents <= 0 AND b.credited_cents >= i.total_cents",
       };
       const statusCondition = statusConditions[query.status];
       if (statusCondition) where.push(statusCondition);
@@ -162,12 +171,13 @@ export function createInvoiceRepository(db: Database) {
         params.match = match;
         const from = `invoice_search s JOIN invoices i ON i.id = s.rowid ${BALANCE} WHERE s.invoice_search MATCH @match AND ${clause}`;
         const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM ${from} ORDER BY s.rowid DESC LIMIT @limit OFFSET @offset`).all(params) as SummaryRow[];
-        return { rows, ...cappedCount(`SELECT 1 FROM ${from}`, params) };
+        return { rows, ...cappedCount(`SELECT 1 FROM ${from}`, params), sumRemainingCents: sumRemainingCents(db, companyId, query, today, match) };
       }
       const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM invoices i ${BALANCE} WHERE ${clause} ORDER BY i.issue_date DESC, i.id DESC LIMIT @limit OFFSET @offset`).all(params) as SummaryRow[];
+      const sum = sumRemainingCents(db, companyId, query, today, null);
       const isPlain = where.length === 1;
-      if (isPlain) return { rows, total: db.prepare('SELECT count(*) FROM invoices WHERE company_id = ?').pluck().get(companyId) as number, isTotalCapped: false };
-      return { rows, ...cappedCount(`SELECT 1 FROM invoices i ${needsBalance ? BALANCE : ''} WHERE ${clause}`, params) };
+      if (isPlain) return { rows, total: db.prepare('SELECT count(*) FROM invoices WHERE company_id = ?').pluck().get(companyId) as number, isTotalCapped: false, sumRemainingCents: sum };
+      return { rows, ...cappedCount(`SELECT 1 FROM invoices i ${needsBalance ? BALANCE : ''} WHERE ${clause}`, params), sumRemainingCents: sum };
     },
   };
 }

@@ -3,8 +3,8 @@ import type { Services } from '../services';
 
 type InvoicingChannel =
   | `customers:${'create' | 'update' | 'archive' | 'get' | 'search'}`
-  | `catalogue:${'create' | 'update' | 'archive' | 'list'}`
-  | `invoices:${'createDraft' | 'updateDraft' | 'deleteDraft' | 'check' | 'issue' | 'createCreditNote' | 'list' | 'get'}`
+  | `catalogue:${'create' | 'update' | 'archive' | 'get' | 'list'}`
+  | `invoices:${'createDraft' | 'updateDraft' | 'deleteDraft' | 'check' | 'issue' | 'nextNumber' | 'createCreditNote' | 'list' | 'get'}`
   | `payments:${'record' | 'markPaid'}`
   | 'journal:verify'
   | `invoices:${'files' | 'file' | 'openFile' | 'verifyFiles'}`;
@@ -21,6 +21,7 @@ export const invoicingHandlers = ({ invoicing, invoiceFiles, desktop }: Services
     'catalogue:create': ({ item }) => invoicing.catalogue.create(item),
     'catalogue:update': ({ id, item }) => invoicing.catalogue.update(id, item),
     'catalogue:archive': ({ id, isArchived }) => invoicing.catalogue.setArchived(id, isArchived),
+    'catalogue:get': ({ id }) => invoicing.catalogue.get(id),
     'catalogue:list': ({ text, includeArchived }) => invoicing.catalogue.list(text, includeArchived),
 
     'invoices:createDraft': ({ draft }) => detail(invoicing.drafts.create(draft)),
@@ -36,6 +37,7 @@ export const invoicingHandlers = ({ invoicing, invoiceFiles, desktop }: Services
       await invoiceFiles.ensure(id).catch(() => undefined);
       return detail(id);
     },
+    'invoices:nextNumber': ({ id }) => invoicing.issuing.nextNumber(id),
     'invoices:createCreditNote': ({ invoiceId }) => detail(invoicing.drafts.createCreditNote(invoiceId)),
     'invoices:list': (query) => invoicing.queries.list(query),
     'invoices:get': ({ id }) => detail(id),

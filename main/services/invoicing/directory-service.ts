@@ -56,6 +56,11 @@ export function createDirectoryService(ctx: InvoicingContext) {
         if (!updated) throw gone('Cet article');
         return updated;
       },
+      get: (id: number) => {
+        const item = catalogue.get(ctx.requireCompany().id, id);
+        if (!item) throw gone('Cet article');
+        return item;
+      },
       list: (text: string, includeArchived: boolean) => {
         const company = ctx.company();
         return company ? catalogue.list(company.id, text, includeArchived) : [];

@@ -1,9 +1,14 @@
 import type { InvoiceSummary } from '../../../shared/invoicing/invoice-views';
 import type { SummaryRow } from '../../db/repositories/invoice-repository';
 
+/**
+ * An invoice whose balance reached zero is `credited` when credit notes cover its whole total (the list
+ * filter `credited` finds it), otherwise `paid` (filter `paid`): both filters split the settled invoices.
+ */
 function paymentState(row: SummaryRow): InvoiceSummary['paymentState'] {
   if (row.status === 'draft') return 'draft';
-  if (row.type_code === '381') return 'paid';
+  // A credit note is owed by nobody: it has its own state rather than a misleading "paid".
+  if (row.type_code === '381') return 'credited-note';
   const remaining = row.remaining_cents ?? row.due_cents;
   if (remaining <= 0) return (row.credited_cents ?? 0) >= row.total_cents ? 'credited' : 'paid';
   return (row.paid_cents ?? 0) > 0 || (row.credited_cents ?? 0) > 0 ? 'partially-paid' : 'unpaid';

@@ -14,10 +14,10 @@ export function createInvoiceQueries(ctx: InvoicingContext) {
   return {
     list(query: InvoiceListQuery) {
       const company = ctx.company();
-      if (!company) return { rows: [], total: 0, isTotalCapped: false };
+      if (!company) return { rows: [], total: 0, isTotalCapped: false, sumRemainingCents: 0 };
       const today = ctx.today();
       const page = ctx.invoices.list(company.id, query, today);
-      return { rows: page.rows.map((row) => toSummary(row, today)), total: page.total, isTotalCapped: page.isTotalCapped };
+      return { ...page, rows: page.rows.map((row) => toSummary(row, today)) };
     },
     get(id: number): InvoiceDetail {
       const company = ctx.requireCompany();

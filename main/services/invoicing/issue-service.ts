@@ -1,3 +1,4 @@
+import type { CompanyProfile } from '../../../shared/company/company-profile';
 import { canIssue } from '../../../shared/invoicing/check-invoice';
 import { error, type Finding } from '../../../shared/invoicing/findings';
 import { effectiveDueDate } from '../../../shared/invoicing/seller-mentions';
@@ -41,8 +42,26 @@ function historyFindings(ctx: InvoicingContext, companyId: number, row: InvoiceR
  * with that number, freeze the document, open its balance and chain the event into the journal. Any
  * error rolls all of it back, so a refused or crashed issue leaves the draft a draft and no gap.
  */
+/** Credit notes take their own series when the company asked for one (company.creditNoteSeries). */
+function seriesOf(company: CompanyProfile, typeCode: InvoiceRow['type_code']): string {
+  return typeCode === '381' && company.creditNoteSeries === 'own' ? company.creditNoteNumberPattern : company.invoiceNumberPattern;
+}
+
 export function createIssueService(ctx: InvoicingContext, hooks: { afterNumbering?: (number: string) => void } = {}) {
   return {
+    /**
+     * The number this draft would get if issued now: same series and year as `issue`, read without
+     * taking it, so asking never consumes a number (another issue first would of course take it).
+     */
+    nextNumber(id: number): { number: string } {
+      const company = ctx.requireCompany();
+      const row = ctx.invoices.get(company.id, id);
+      if (!row) throw new AppError('not_found', 'Cette facture n’existe pas ou plus.');
+      if (row.status !== 'draft') throw new AppError('invoice_frozen', ISSUED_IS_FROZEN);
+      // A draft without a date yet cannot be issued; today's year is the best guess to announce.
+      const issueDate = /^\d{4}-/.test(row.issue_date) ? row.issue_date : ctx.today();
+      return { number: ctx.numbering.peek(company.id, seriesOf(company, row.type_code), Number(issueDate.slice(0, 4))) };
+    },
     issue(id: number): void {
       ctx.write(() => {
         const company = ctx.requireCompany();
@@ -50,8 +69,7 @@ export function createIssueService(ctx: InvoicingContext, hooks: { afterNumberin
         if (!row) throw new AppError('not_found', 'Cette facture n’existe pas ou plus.');
         if (row.status !== 'draft') throw new AppError('invoice_frozen', ISSUED_IS_FROZEN);
         const context = draftContext(ctx, row);
-        const isOwnSeries = row.type_code === '381' && company.creditNoteSeries === 'own';
-        const pattern = isOwnSeries ? company.creditNoteNumberPattern : company.invoiceNumberPattern;
+        const pattern = seriesOf(company, row.type_code);
         const assigned = ctx.numbering.next(company.id, pattern, Number(context.draft.issueDate.slice(0, 4)));
         hooks.afterNumbering?.(assigned.number);
         const evaluation = evaluate(ctx, context, assigned.number);

@@ -26,6 +26,11 @@ export function createNumbering(db: Database) {
     'UPDATE number_sequences SET last_sequence = last_sequence + 1 WHERE company_id = ? AND series = ? AND period = ?',
   );
   return {
+    /** The number `next` would give now, without taking it (nothing is written). */
+    peek(companyId: number, pattern: string, year: number): string {
+      const row = current.get(companyId, pattern, periodOf(pattern, year));
+      return formatInvoiceNumber(pattern, year, (row?.last_sequence ?? 0) + 1);
+    },
     next(companyId: number, pattern: string, year: number): AssignedNumber {
       if (!db.inTransaction) throw new Error('numbering.next outside a transaction');
       const period = periodOf(pattern, year);

@@ -14,7 +14,6 @@ export const frInvoicing = {
   'common.dateHint': 'Jour/mois/année, par exemple 27/11/2026.',
   'common.dateInvalid': 'Tapez une date réelle comme 27/11/2026.',
   'editor.issueDateMissing': 'Indiquez la date de facture, par exemple 27/11/2026.',
-  'invoices.state.issuedCredit': 'Avoir émis',
   'common.loadError': 'Impossible de charger ces informations : {message}',
   'pager.label': 'Pagination',
   'pager.previous': 'Page précédente',
@@ -106,6 +105,7 @@ export const frInvoicing = {
   'invoices.status.unpaid': 'Non payées',
   'invoices.status.overdue': 'En retard',
   'invoices.status.paid': 'Payées',
+  'invoices.status.credited': 'Annulées par avoir',
   'invoices.filter.customer': 'Client',
   'invoices.filter.allCustomers': 'Tous les clients',
   'invoices.filter.from': 'Du',
@@ -128,6 +128,7 @@ export const frInvoicing = {
   'invoices.state.partially-paid': 'Payée en partie',
   'invoices.state.paid': 'Payée',
   'invoices.state.credited': 'Créditée',
+  'invoices.state.credited-note': 'Avoir émis',
   'invoices.state.overdue': 'En retard',
   'invoices.noCustomer': 'Client à choisir',
 
@@ -206,6 +207,10 @@ export const frInvoicing = {
   'editor.issueBlocked': 'Émission impossible : corrigez d’abord les points bloquants ci-dessous.',
   'editor.issueTitle': 'Émettre cette facture ?',
   'editor.issueCreditTitle': 'Émettre cet avoir ?',
+  'editor.issueNumbered':
+    'C’est irréversible : elle portera le numéro {number}, sera figée et ne pourra plus être modifiée ni supprimée. Pour la corriger, il faudra établir un avoir.',
+  'editor.issueCreditNumbered':
+    'C’est irréversible : il portera le numéro {number}, sera figé et ne pourra plus être modifié ni supprimé. Il réduit d’autant ce que le client doit sur la facture corrigée.',
   'editor.issueMessage':
     'C’est irréversible : elle recevra le prochain numéro de sa série (numérotation {first}, {second}…), sera figée et ne pourra plus être modifiée ni supprimée. Pour la corriger, il faudra établir un avoir.',
   'editor.issueCreditMessage':
@@ -258,7 +263,41 @@ export const frInvoicing = {
   'detail.verifyOk': 'Journal intact : {count} événement(s) vérifié(s).',
   'detail.verifyBroken': 'Journal altéré à l’événement {seq} : {reason}',
 
+  // Détail : documents
+  'files.title': 'Documents',
+  'files.intro': 'Les fichiers produits à l’émission, à transmettre tels quels (Chorus Pro accepte le PDF Factur-X comme le XML).',
+  'files.loading': 'Préparation des fichiers…',
+  'files.loadError': 'Les fichiers ne sont pas disponibles : {message}',
+  'files.caption': 'Fichiers de la pièce',
+  'files.col.document': 'Document',
+  'files.col.name': 'Fichier',
+  'files.col.size': 'Taille',
+  'files.col.action': 'Action',
+  'files.kind.pdf': 'PDF Factur-X',
+  'files.kind.cii': 'XML CII',
+  'files.kind.ubl': 'XML UBL',
+  'files.open': 'Ouvrir le PDF',
+  'files.opening': 'Ouverture du PDF…',
+  'files.opened': 'Le PDF s’ouvre dans votre lecteur de PDF.',
+  'files.openFallback': 'Ce navigateur ne peut pas ouvrir le PDF dans votre lecteur : {fileName} est téléchargé à la place.',
+  'files.save': 'Enregistrer',
+  'files.saveWhat': 'le {kind}',
+  'files.saving': 'Préparation…',
+  'files.saved': '{fileName} : choisissez où l’enregistrer, ou retrouvez-le dans vos téléchargements.',
+  'files.actionError': 'Le fichier n’a pas pu être préparé : {message}',
+  'files.size.bytes': '{n} octets',
+  'files.size.ko': '{n} ko',
+  'files.size.mo': '{n} Mo',
+  'files.checking': 'Vérification des fichiers en cours…',
+  'files.compliant': 'Conforme EN 16931',
+  'files.compliantHint': 'Contrôles de Facturier avant émission : aucune erreur ; fichiers identiques à ceux émis.',
+  'files.notIdentical':
+    'Attention : produits à nouveau à partir de la pièce figée, ces fichiers ne sont pas identiques à ceux émis : {kinds}. Les fichiers émis restent ceux à transmettre ; ne les remplacez pas et signalez le problème.',
+  'files.verifyError': 'La vérification des fichiers n’a pas abouti : {message}',
+  'files.verifyAgain': 'Vérifier à nouveau',
+
   // Accueil
+  'home.invoices.moreThan': 'plus de {count}',
   'home.invoices.drafts': 'Brouillons de factures',
   'home.invoices.draftsCount': '{count} brouillon(s) en cours.',
   'home.invoices.draftsLink': 'Voir les brouillons',

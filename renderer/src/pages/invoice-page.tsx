@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { InvoiceDetail } from '../../../shared/invoicing/invoice-views';
 import { useChannel } from '../api/client';
-import { localToday } from '../features/invoicing/components/dates';
 import { LoadState } from '../features/invoicing/components/load-state';
+import { useToday } from '../features/invoicing/components/use-today';
 import { InvoiceDetailView } from '../features/invoicing/detail/invoice-detail';
 import { blankFields, fieldsOfDraft } from '../features/invoicing/invoices/editor-model';
 import { InvoiceEditor } from '../features/invoicing/invoices/invoice-editor';
@@ -19,12 +19,13 @@ export function InvoicePage() {
   return invoiceId === null ? <NewInvoice /> : <ExistingInvoice key={invoiceId} id={invoiceId} />;
 }
 
-/** What every editor needs: the company (VAT franchise, numbering) and the customers to choose from. */
+/** What every editor needs: the company (VAT franchise, numbering), the customers to choose from, today. */
 function useEditorContext() {
   const company = useChannel('company:get', {});
   const customers = useChannel('customers:search', { text: '', includeArchived: false, limit: 200, offset: 0 });
-  const isLoading = company.isLoading || customers.isLoading;
-  return { company: company.value ?? null, customers: customers.value?.rows ?? [], isLoading, error: company.error ?? customers.error };
+  const { today, isLoading: isTodayLoading } = useToday();
+  const isLoading = company.isLoading || customers.isLoading || isTodayLoading;
+  return { company: company.value ?? null, customers: customers.value?.rows ?? [], today: today ?? '', isLoading, error: company.error ?? customers.error };
 }
 
 function NewInvoice() {
@@ -41,7 +42,7 @@ function NewInvoice() {
       {context.isLoading ? null : (
         <InvoiceEditor
           detail={null}
-          initialFields={blankFields(localToday(), context.company?.vatFranchise ?? false, /^\d+$/.test(client) ? client : '')}
+          initialFields={blankFields(context.today, context.company?.vatFranchise ?? false, /^\d+$/.test(client) ? client : '')}
           company={context.company}
           customers={context.customers}
           shouldFocusFindings={false}
@@ -95,7 +96,7 @@ interface DraftProps {
 function DraftInvoice({ detail, context, shouldFocusFindings, onIssued }: DraftProps) {
   const title = t(detail.typeCode === '381' ? 'editor.creditDraftTitle' : 'editor.draftTitle', { id: detail.id });
   usePageTitle(title);
-  const [initialFields] = useState(() => (detail.draft ? fieldsOfDraft(detail.draft) : blankFields(localToday(), false)));
+  const [initialFields] = useState(() => (detail.draft ? fieldsOfDraft(detail.draft) : blankFields(context.today, false)));
   useEffect(() => {
     // The URL changed from /nouvelle to /:id: keep the screen reader's place on the page heading otherwise.
     if (!shouldFocusFindings) document.getElementById('page-title')?.focus();

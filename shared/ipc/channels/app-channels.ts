@@ -6,6 +6,8 @@ export const AppInfoSchema = z.object({
   transport: z.enum(['electron', 'browser']),
   dataDir: z.string(),
   databaseVersion: z.number().int(),
+  /** Today in Paris by the core's clock (YYYY-MM-DD): the default date of new drafts and payments. */
+  today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 

@@ -20,6 +20,7 @@ export const invoicingChannels = {
   'catalogue:create': { request: z.object({ item: CatalogueItemInputSchema }), response: CatalogueItemSchema },
   'catalogue:update': { request: Id.extend({ item: CatalogueItemInputSchema }), response: CatalogueItemSchema },
   'catalogue:archive': { request: Archive, response: CatalogueItemSchema },
+  'catalogue:get': { request: Id, response: CatalogueItemSchema },
   'catalogue:list': {
     request: z.object({ text: z.string().trim().max(100).default(''), includeArchived: z.boolean().default(false) }),
     response: z.array(CatalogueItemSchema),
@@ -31,6 +32,8 @@ export const invoicingChannels = {
   /** The draft's findings and totals, as the editor shows them (same as invoices:get). */
   'invoices:check': { request: Id, response: InvoiceDetailSchema },
   'invoices:issue': { request: Id, response: InvoiceDetailSchema },
+  /** The number a draft would get if issued now (its series and year), read without consuming it. */
+  'invoices:nextNumber': { request: Id, response: z.object({ number: z.string() }) },
   /** A credit note draft for the whole invoice; edit its lines for a partial one, then issue it. */
   'invoices:createCreditNote': { request: z.object({ invoiceId: z.number().int().positive() }), response: InvoiceDetailSchema },
   'invoices:list': { request: InvoiceListQuerySchema, response: InvoicePageSchema },

@@ -19,7 +19,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const unused = Object.fromEntries(channels.map((c) => [c, () => { throw new Error(`${c} not used in this test`); }])) as unknown as Handlers;
   return {
     ...unused,
-    'app:info': () => ({ version: '1', transport: 'browser', dataDir: '/tmp', databaseVersion: 1 }),
+    'app:info': () => ({ version: '1', transport: 'browser', dataDir: '/tmp', databaseVersion: 1, today: '2026-11-27' }),
     'company:get': () => null,
     'company:save': (input) => ({ ...saved, ...input }),
     ...overrides,

@@ -5,7 +5,7 @@ export function shortDate(iso: string | null | undefined): string {
   return iso ? formatShortDate(iso) : '—';
 }
 
-/** Today as the user's calendar says, for new drafts and payments (the backend's clock decides what counts). */
+/** Today as the computer's calendar says: only a fallback when app:info cannot answer (see useToday). */
 export function localToday(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -8,12 +8,11 @@ const TONES: Readonly<Record<InvoiceSummary['paymentState'], string>> = {
   'partially-paid': 'badge-soon',
   paid: 'badge-ok',
   credited: 'badge-muted',
+  'credited-note': 'badge-muted',
 };
 
 /** The payment state as a word (never a colour alone), plus "En retard" when the due date has passed. */
-export function PaymentBadges({ invoice }: { invoice: Pick<InvoiceSummary, 'paymentState' | 'isOverdue' | 'typeCode' | 'status'> }) {
-  // A credit note is not paid by the buyer: saying "Payée" would mislead.
-  if (invoice.typeCode === '381' && invoice.status === 'issued') return <span className="badge badge-muted">{t('invoices.state.issuedCredit')}</span>;
+export function PaymentBadges({ invoice }: { invoice: Pick<InvoiceSummary, 'paymentState' | 'isOverdue'> }) {
   return (
     <span className="badges">
       <span className={`badge ${TONES[invoice.paymentState]}`}>{t(`invoices.state.${invoice.paymentState}` satisfies MessageKey)}</span>

@@ -8,6 +8,7 @@ import { shortDate } from '../components/dates';
 import { PaymentBadges } from '../components/payment-badge';
 import { InvoiceTable, invoiceLabel } from '../invoices/invoice-table';
 import { DocumentView } from './document-view';
+import { DocumentsSection } from './documents-section';
 import { JournalSection } from './journal-section';
 import { PaymentsSection } from './payments-section';
 
@@ -59,6 +60,7 @@ export function InvoiceDetailView({ initial }: DetailProps) {
       <div className="card">
         <DocumentView detail={detail} />
       </div>
+      <DocumentsSection invoiceId={detail.id} />
       {!isCreditNote ? (
         <section className="card" aria-labelledby="credit-title">
           <h2 id="credit-title">{t('detail.creditNotes')}</h2>

@@ -8,6 +8,8 @@ const KINDS: Readonly<Record<string, string>> = {
   'invoice.draft.created': 'Brouillon créé',
   'invoice.draft.updated': 'Brouillon modifié',
   'invoice.issued': 'Pièce émise',
+  'credit-note.issued': 'Avoir émis',
+  'invoice.files.generated': 'Fichiers produits (PDF, CII, UBL)',
   'payment.recorded': 'Paiement enregistré',
 };
 

@@ -10,7 +10,8 @@ import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { t } from '../../../i18n/t';
 import { DateField } from '../components/date-field';
-import { localToday, shortDate } from '../components/dates';
+import { shortDate } from '../components/dates';
+import { useToday } from '../components/use-today';
 import { centsToFrenchInput, frenchToCents } from '../french-input';
 
 type Mode = (typeof PAYMENT_MODE_CODES)[number];
@@ -25,7 +26,10 @@ interface PaymentsProps {
 export function PaymentsSection({ detail, onChanged }: PaymentsProps) {
   const bridge = useBridge();
   const formRef = useRef<HTMLFormElement>(null);
-  const [paidOn, setPaidOn] = useState(localToday);
+  // Today by the application's clock; until it answers (a few milliseconds) the field stays empty.
+  const { today } = useToday();
+  const [typedPaidOn, setPaidOn] = useState<string | null>(null);
+  const paidOn = typedPaidOn ?? today ?? '';
   const [amount, setAmount] = useState(() => (detail.remainingCents > 0 ? centsToFrenchInput(detail.remainingCents) : ''));
   const [mode, setMode] = useState<Mode>('transfer');
   const [note, setNote] = useState('');

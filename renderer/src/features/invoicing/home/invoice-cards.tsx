@@ -5,22 +5,27 @@ import { useChannel } from '../../../api/client';
 import { t } from '../../../i18n/t';
 import { HomeCardFrame } from '../../home/home-card-frame';
 
-/** The most rows a card sums; beyond, the count stays exact and the total covers these. */
-const CARD_LIMIT = 200;
-
+/**
+ * One row is enough: the count comes with the page (exact up to 200, "plus de 200" beyond) and the sum
+ * of what is still owed covers every matching invoice (sumRemainingCents), not just the page.
+ */
 function useInvoiceCount(status: InvoiceListQuery['status']) {
-  const page = useChannel('invoices:list', { status, typeCode: '380', limit: CARD_LIMIT });
-  const rows = page.value?.rows ?? [];
-  return { count: page.value?.total ?? 0, remainingCents: rows.reduce((sum, row) => sum + row.remainingCents, 0), isReady: Boolean(page.value) };
+  const page = useChannel('invoices:list', { status, typeCode: '380', limit: 1 });
+  return {
+    count: page.value?.total ?? 0,
+    countText: page.value?.isTotalCapped ? t('home.invoices.moreThan', { count: page.value.total }) : String(page.value?.total ?? 0),
+    remainingCents: page.value?.sumRemainingCents ?? 0,
+    isReady: Boolean(page.value),
+  };
 }
 
 /** Drafts waiting to be finished and issued. */
 export function InvoiceDraftsCard() {
-  const { count, isReady } = useInvoiceCount('draft');
+  const { count, countText, isReady } = useInvoiceCount('draft');
   if (!isReady || count === 0) return null;
   return (
     <HomeCardFrame title={t('home.invoices.drafts')} testId="home-card-invoice-drafts">
-      <p>{t('home.invoices.draftsCount', { count })}</p>
+      <p>{t('home.invoices.draftsCount', { count: countText })}</p>
       <Link to="/factures?statut=draft">{t('home.invoices.draftsLink')}</Link>
     </HomeCardFrame>
   );
@@ -28,11 +33,11 @@ export function InvoiceDraftsCard() {
 
 /** Issued invoices not yet (fully) paid, and what they still bring in. */
 export function UnpaidInvoicesCard() {
-  const { count, remainingCents, isReady } = useInvoiceCount('unpaid');
+  const { count, countText, remainingCents, isReady } = useInvoiceCount('unpaid');
   if (!isReady || count === 0) return null;
   return (
     <HomeCardFrame title={t('home.invoices.unpaid')} testId="home-card-invoice-unpaid">
-      <p>{t('home.invoices.unpaidCount', { count, total: formatEuros(remainingCents) })}</p>
+      <p>{t('home.invoices.unpaidCount', { count: countText, total: formatEuros(remainingCents) })}</p>
       <Link to="/factures?statut=unpaid">{t('home.invoices.unpaidLink')}</Link>
     </HomeCardFrame>
   );
@@ -40,11 +45,11 @@ export function UnpaidInvoicesCard() {
 
 /** Invoices past their due date: the ones to chase. */
 export function OverdueInvoicesCard() {
-  const { count, remainingCents, isReady } = useInvoiceCount('overdue');
+  const { count, countText, remainingCents, isReady } = useInvoiceCount('overdue');
   if (!isReady || count === 0) return null;
   return (
     <HomeCardFrame title={t('home.invoices.overdue')} tone="warning" testId="home-card-invoice-overdue">
-      <p>{t('home.invoices.overdueCount', { count, total: formatEuros(remainingCents) })}</p>
+      <p>{t('home.invoices.overdueCount', { count: countText, total: formatEuros(remainingCents) })}</p>
       <Link className="button" to="/factures?statut=overdue">{t('home.invoices.overdueLink')}</Link>
     </HomeCardFrame>
   );

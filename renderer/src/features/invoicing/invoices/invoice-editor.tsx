@@ -46,6 +46,8 @@ export function InvoiceEditor({ detail: initialDetail, initialFields, company, c
   const { detail, fields } = editor;
   const [dialog, setDialog] = useState<'issue' | 'delete' | null>(null);
   const [isIssuing, setIsIssuing] = useState(false);
+  /** The number the draft would get now (invoices:nextNumber); null if it could not be read. */
+  const [nextNumber, setNextNumber] = useState<string | null>(null);
   const isCreditNote = detail?.typeCode === '381';
 
   useEffect(() => {
@@ -77,6 +79,9 @@ export function InvoiceEditor({ detail: initialDetail, initialFields, company, c
       focusFindings();
       return;
     }
+    // Read just before asking: the dialog names the exact number (nothing is taken until "Émettre").
+    const next = await bridge.invoke('invoices:nextNumber', { id: current.id });
+    setNextNumber(next.ok ? next.value.number : null);
     setDialog('issue');
   }
 
@@ -105,6 +110,9 @@ export function InvoiceEditor({ detail: initialDetail, initialFields, company, c
 
   const customerId = fields.customerId ? Number(fields.customerId) : null;
   const examples = numberExamples(company, isCreditNote, fields.issueDate);
+  const issueMessage = nextNumber
+    ? t(isCreditNote ? 'editor.issueCreditNumbered' : 'editor.issueNumbered', { number: nextNumber })
+    : t(isCreditNote ? 'editor.issueCreditMessage' : 'editor.issueMessage', examples);
   return (
     <div className="editor-layout">
       {/* First in reading order, like an error summary: what blocks issuing, each with a way to the field. */}
@@ -139,7 +147,7 @@ export function InvoiceEditor({ detail: initialDetail, initialFields, company, c
       <ConfirmDialog
         isOpen={dialog === 'issue'}
         title={t(isCreditNote ? 'editor.issueCreditTitle' : 'editor.issueTitle')}
-        message={t(isCreditNote ? 'editor.issueCreditMessage' : 'editor.issueMessage', examples)}
+        message={issueMessage}
         confirmLabel={t('editor.issueConfirm')}
         onConfirm={() => void issue()}
         onCancel={() => setDialog(null)}

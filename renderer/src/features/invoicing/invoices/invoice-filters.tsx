@@ -7,7 +7,8 @@ import { t } from '../../../i18n/t';
 import { DateField } from '../components/date-field';
 
 export type StatusFilter = InvoiceListQuery['status'];
-export const STATUS_FILTERS: readonly StatusFilter[] = ['all', 'draft', 'issued', 'unpaid', 'overdue', 'paid'];
+/** `paid` and `credited` split the settled invoices: cashed, or cancelled by credit notes. */
+export const STATUS_FILTERS: readonly StatusFilter[] = ['all', 'draft', 'issued', 'unpaid', 'overdue', 'paid', 'credited'];
 
 export interface InvoiceFilterValues {
   status: StatusFilter;

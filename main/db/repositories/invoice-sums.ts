@@ -1,0 +1,28 @@
+import type { Database } from 'better-sqlite3';
+import type { InvoiceListQuery } from '../../../shared/invoicing/invoice-views';
+
+/**
+ * What the invoices matching a list filter still bring in, over every page (not capped like the count).
+ * Only issued invoices (type 380) have a balance row, and migration 6 copies their company, customer and
+ * dates into it, so the sum reads the partial covering index invoice_balances_open_sums alone: a few
+ * milliseconds for 100 000 invoices, where joining the invoices would read every row.
+ */
+export function sumRemainingCents(db: Database, companyId: number, query: InvoiceListQuery, today: string, ftsMatch: string | null): number {
+  // Drafts, credit notes and settled invoices owe nothing: no need to ask the database.
+  if (query.status === 'draft' || query.status === 'paid' || query.status === 'credited' || query.typeCode === '381') return 0;
+  const where = ['b.company_id = @companyId', 'b.remaining_cents > 0'];
+  const params: Record<string, unknown> = { companyId };
+  const optional: Array<[string, unknown, string]> = [
+    ['customerId', query.customerId, 'b.customer_id = @customerId'],
+    ['from', query.from, 'b.issue_date >= @from'],
+    ['to', query.to, 'b.issue_date <= @to'],
+    ['today', query.status === 'overdue' ? today : undefined, 'b.due_date < @today'],
+    ['match', ftsMatch ?? undefined, 'b.invoice_id IN (SELECT rowid FROM invoice_search WHERE invoice_search MATCH @match)'],
+  ];
+  for (const [name, value, condition] of optional) {
+    if (value === undefined) continue;
+    params[name] = value;
+    where.push(condition);
+  }
+  return db.prepare(`SELECT coalesce(sum(b.remaining_cents), 0) FROM invoice_balances b WHERE ${where.join(' AND ')}`).pluck().get(params) as number;
+}
