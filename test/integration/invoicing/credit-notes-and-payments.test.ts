@@ -1,16 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../main/app/create-core';
-import { fixedClock } from '../../../main/services/clock';
-import { makeTempDir } from '../../support/temp-dir';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../main/app/create-core';
+import { useTestCores } from '../../support/test-core';
 import { draftFor, franchiseLine, setUpSeller, valueOf } from '../../support/invoicing-setup';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((f) => f()));
+const cores = useTestCores();
 
 async function issuedInvoice(clockIso = '2026-11-27T10:00:00Z'): Promise<{ core: Core; id: number; customerId: number }> {
-  const dir = makeTempDir();
-  const core = createCore({ dataDir: dir.path, transport: 'browser', validateOutput: true, clock: fixedClock(clockIso) });
-  cleanups.push(dir.remove, () => core.close());
+  const core = cores.open({ now: clockIso });
   const { customerId } = await setUpSeller(core);
   const { id } = valueOf(await core.invoke('invoices:createDraft', { draft: draftFor(customerId) }));
   valueOf(await core.invoke('invoices:issue', { id }));

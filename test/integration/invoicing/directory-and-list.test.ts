@@ -1,17 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../main/app/create-core';
-import { fixedClock } from '../../../main/services/clock';
-import { makeTempDir } from '../../support/temp-dir';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../main/app/create-core';
+import { useTestCores } from '../../support/test-core';
 import { draftFor, setUpSeller, townHall, valueOf } from '../../support/invoicing-setup';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((f) => f()));
-function openCore(): Core {
-  const dir = makeTempDir();
-  const core = createCore({ dataDir: dir.path, transport: 'browser', validateOutput: true, clock: fixedClock('2026-11-27T10:00:00Z') });
-  cleanups.push(dir.remove, () => core.close());
-  return core;
-}
+const cores = useTestCores();
+const openCore = (): Core => cores.open();
 
 describe('customers', () => {
   it('stores a public buyer with its Chorus Pro flags, SIRET typed with spaces', async () => {

@@ -1,18 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../main/app/create-core';
-import { fixedClock } from '../../../main/services/clock';
-import { makeTempDir } from '../../support/temp-dir';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../main/app/create-core';
+import { useTestCores } from '../../support/test-core';
 import { draftFor, franchiseLine, setUpSeller, valueOf } from '../../support/invoicing-setup';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((f) => f()));
+const cores = useTestCores();
 
-function openCore(): Core {
-  const dir = makeTempDir();
-  const core = createCore({ dataDir: dir.path, transport: 'browser', validateOutput: true, clock: fixedClock('2026-11-27T10:00:00Z') });
-  cleanups.push(dir.remove, () => core.close());
-  return core;
-}
+const openCore = (): Core => cores.open();
 
 describe('issuing an invoice', () => {
   it('names the missing service code in French, then issues F-2026-0001 once it is given', async () => {

@@ -1,24 +1,21 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../main/app/create-core';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../main/app/create-core';
 import { fixedClock } from '../../../main/services/clock';
 import { createCompanyRepository } from '../../../main/db/repositories/company-repository';
 import { createCompanyService } from '../../../main/services/company/company-service';
 import { createInvoicingContext } from '../../../main/services/invoicing/invoicing-context';
 import { createIssueService } from '../../../main/services/invoicing/issue-service';
-import { makeTempDir } from '../../support/temp-dir';
+import { useTestCores } from '../../support/test-core';
 import { draftFor, setUpSeller, valueOf } from '../../support/invoicing-setup';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((f) => f()));
+const cores = useTestCores();
 const clock = fixedClock('2026-11-27T10:00:00Z');
 
-function openCore(dataDir?: string): { core: Core; dataDir: string } {
-  const dir = dataDir ?? (() => { const t = makeTempDir(); cleanups.push(t.remove); return t.path; })();
-  const core = createCore({ dataDir: dir, transport: 'browser', validateOutput: true, clock });
-  cleanups.push(() => core.close());
-  return { core, dataDir: dir };
+function openCore(): { core: Core; dataDir: string } {
+  const core = cores.open({ clock });
+  return { core, dataDir: core.dataDir };
 }
 
 async function withHistory(): Promise<Core> {

@@ -1,19 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../main/app/create-core';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../main/app/create-core';
 import type { Clock } from '../../../main/services/clock';
 import { fixedClock } from '../../../main/services/clock';
-import { makeTempDir } from '../../support/temp-dir';
+import { useTestCores } from '../../support/test-core';
 import { draftFor, microEntrepreneur, setUpSeller, valueOf } from '../../support/invoicing-setup';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((f) => f()));
+const cores = useTestCores();
 
-function openCore(clock: Clock = fixedClock('2026-11-27T10:00:00Z')): Core {
-  const dir = makeTempDir();
-  const core = createCore({ dataDir: dir.path, transport: 'browser', validateOutput: true, clock });
-  cleanups.push(dir.remove, () => core.close());
-  return core;
-}
+const openCore = (clock?: Clock): Core => cores.open({ clock });
 
 describe('app:info', () => {
   it('says what day it is in Paris by the core’s clock, not the machine’s', async () => {

@@ -1,19 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../main/app/create-core';
-import { fixedClock } from '../../../main/services/clock';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../main/app/create-core';
 import type { InvoiceListQuery } from '../../../shared/invoicing/invoice-views';
-import { makeTempDir } from '../../support/temp-dir';
+import { useTestCores } from '../../support/test-core';
 import { draftFor, franchiseLine, setUpSeller, townHall, valueOf } from '../../support/invoicing-setup';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((f) => f()));
+const cores = useTestCores();
 
-function openCore(clockIso = '2026-11-27T10:00:00Z'): Core {
-  const dir = makeTempDir();
-  const core = createCore({ dataDir: dir.path, transport: 'browser', validateOutput: true, clock: fixedClock(clockIso) });
-  cleanups.push(dir.remove, () => core.close());
-  return core;
-}
+const openCore = (now?: string): Core => cores.open({ now });
 
 /** 13 650 cents each: 3 × 45,50 € under the VAT franchise. */
 const TOTAL = 13650;
