@@ -1,10 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
-import { startApp, type RunningApp } from '../support/app-host';
-import { makeTempDir } from '../support/temp-dir';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { RunningApp } from '../support/app-host';
+import { useE2eSession } from './e2e-helpers';
 
 /** A form field by its accessible name, as a screen reader announces it. */
 const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
@@ -12,25 +11,12 @@ const field = (page: Page, name: string) => page.getByRole('textbox', { name, ex
 const ARTIFACTS = resolve(__dirname, '../artifacts');
 
 describe('a new user fills in the company profile', () => {
-  let browser: Browser;
-  const dataDir = makeTempDir();
+  const e2e = useE2eSession();
   let app: RunningApp | null = null;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    await app?.stop();
-    app = null;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    dataDir.remove();
-  });
-
   async function openApp(): Promise<Page> {
-    app = await startApp(dataDir.path);
-    const page = await browser.newPage({ locale: 'fr-FR' });
+    app = await e2e.start();
+    const page = await e2e.browser.newPage({ locale: 'fr-FR' });
     page.setDefaultTimeout(8_000);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

@@ -2,6 +2,11 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { Clock } from '../../main/services/clock';
+import { startApp, type RunningApp } from '../support/app-host';
+import { launchChromium } from '../support/chromium';
+import { makeTempDir } from '../support/temp-dir';
 
 export const ARTIFACTS = resolve(__dirname, '../artifacts');
 
@@ -47,4 +52,36 @@ export function focusedName(page: Page): Promise<string> {
     const label = (element.labels && element.labels[0] && element.labels[0].textContent) || '';
     return (label || element.getAttribute('aria-label') || element.textContent || '').trim();
   })()`);
+}
+
+/**
+ * One Chromium per test file and one fresh data folder; the app started by `start()` (the real core
+ * behind the browser host) is stopped after each test, so a later test can restart on the same folder.
+ */
+export function useE2eSession() {
+  let browser: Browser | null = null;
+  let running: RunningApp | null = null;
+  const dataDir = makeTempDir();
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    await running?.stop();
+    running = null;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    dataDir.remove();
+  });
+  return {
+    dataDir: dataDir.path,
+    get browser(): Browser {
+      if (!browser) throw new Error('Chromium is not started yet (use it inside a test).');
+      return browser;
+    },
+    async start(options: { clock?: Clock } = {}): Promise<RunningApp> {
+      running = await startApp(dataDir.path, options);
+      return running;
+    },
+  };
 }

@@ -1,11 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../main/services/clock';
-import { startApp, type RunningApp } from '../support/app-host';
-import { launchChromium } from '../support/chromium';
+import type { RunningApp } from '../support/app-host';
 import { filesContaining } from '../support/scan-files';
-import { makeTempDir } from '../support/temp-dir';
-import { focusedName, openPage, screenshot, seriousViolations } from './e2e-helpers';
+import { focusedName, openPage, screenshot, seriousViolations, useE2eSession } from './e2e-helpers';
 
 const CLOCK = fixedClock('2026-11-27T09:00:00Z');
 const CLIENT_SECRET = 'Piste-Secret-e2e-4b9f1c77';
@@ -15,25 +13,12 @@ const textbox = (page: Page, name: string) => page.getByRole('textbox', { name, 
 const stepCard = (page: Page, id: string) => page.getByTestId(`setup-step-${id}`);
 
 describe('a micro-entrepreneur selling to the town hall starts Facturier for the first time', () => {
-  let browser: Browser;
-  const dataDir = makeTempDir();
+  const e2e = useE2eSession();
   let app: RunningApp | null = null;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    await app?.stop();
-    app = null;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    dataDir.remove();
-  });
-
   it('goes through the wizard, keyboard only for step 1, and lands on the home page', async () => {
-    app = await startApp(dataDir.path, { clock: CLOCK });
-    const { page, errors } = await openPage(browser, app.host.url);
+    app = await e2e.start({ clock: CLOCK });
+    const { page, errors } = await openPage(e2e.browser, app.host.url);
 
     // First start: the wizard opens by itself on step 1, focus on the step's heading.
     await page.getByRole('heading', { level: 1, name: 'Assistant de démarrage' }).waitFor();
@@ -118,8 +103,8 @@ describe('a micro-entrepreneur selling to the town hall starts Facturier for the
   });
 
   it('remembers the checklist after a restart and does not reopen the wizard', async () => {
-    app = await startApp(dataDir.path, { clock: CLOCK });
-    const { page } = await openPage(browser, app.host.url);
+    app = await e2e.start({ clock: CLOCK });
+    const { page } = await openPage(e2e.browser, app.host.url);
     await page.getByRole('heading', { level: 1, name: 'Accueil' }).waitFor();
     await expect(page.getByTestId('home-card-setup').textContent()).resolves.toContain('1 étape(s) faite(s) sur 8');
     await page.getByRole('link', { name: 'Continuer la configuration' }).click();
@@ -131,8 +116,8 @@ describe('a micro-entrepreneur selling to the town hall starts Facturier for the
   });
 
   it('saves the Chorus Pro secrets from Réglages without ever showing or storing them in clear', async () => {
-    app = await startApp(dataDir.path, { clock: CLOCK });
-    const { page, ipcBodies } = await openPage(browser, `${app.host.url}#/reglages?section=chorus-pro`);
+    app = await e2e.start({ clock: CLOCK });
+    const { page, ipcBodies } = await openPage(e2e.browser, `${app.host.url}#/reglages?section=chorus-pro`);
     await page.getByRole('heading', { level: 1, name: 'Réglages' }).waitFor();
     await page.getByText('fichier chiffré sur ce PC').waitFor();
     await expect(page.getByTestId('secret-pisteClientSecret').textContent()).resolves.toBe('non enregistré');
@@ -167,16 +152,16 @@ describe('a micro-entrepreneur selling to the town hall starts Facturier for the
       expect(ipcBodies.filter((body) => body.includes(secret))).toEqual([]);
     }
     app.core.db.pragma('wal_checkpoint(TRUNCATE)');
-    expect(filesContaining(dataDir.path, CLIENT_SECRET)).toEqual([]);
-    expect(filesContaining(dataDir.path, PASSWORD)).toEqual([]);
+    expect(filesContaining(e2e.dataDir, CLIENT_SECRET)).toEqual([]);
+    expect(filesContaining(e2e.dataDir, PASSWORD)).toEqual([]);
     // The scan can fail: what is stored in clear is found.
-    expect(filesContaining(dataDir.path, 'TECH_1_claire@cpro.fr').length).toBeGreaterThan(0);
+    expect(filesContaining(e2e.dataDir, 'TECH_1_claire@cpro.fr').length).toBeGreaterThan(0);
     await page.close();
   });
 
   it('shows the full calendar, and the restart button reopens the wizard with the answers kept', async () => {
-    app = await startApp(dataDir.path, { clock: CLOCK });
-    const { page } = await openPage(browser, `${app.host.url}#/calendrier`);
+    app = await e2e.start({ clock: CLOCK });
+    const { page } = await openPage(e2e.browser, `${app.host.url}#/calendrier`);
     await page.getByRole('heading', { level: 1, name: 'Calendrier' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Factures aux acheteurs publics (Chorus Pro)' }).waitFor();
     await expect(page.getByRole('heading', { level: 2, name: /Réforme de la facturation électronique/ }).isVisible()).resolves.toBe(true);
