@@ -7,33 +7,26 @@ import type { InvoicingContext } from './invoicing-context';
 
 const gone = (what: string) => new AppError('not_found', `${what} n’existe pas ou plus.`);
 
+type CatalogueFields = z.output<typeof CatalogueItemInputSchema>;
+
 /** Customers and catalogue: plain records; invoices copy what they need from them at issue time. */
 export function createDirectoryService(ctx: InvoicingContext) {
   const catalogue = createCatalogueRepository(ctx.db);
-  const journal = (kind: string, entity: string, entityId: number) =>
-    ctx.journal.append({ at: ctx.now(), kind, entity, entityId, payload: {} });
+  const companyId = () => ctx.requireCompany().id;
+  /** A change and its journal entry in one transaction; `null` from the repository means the record is gone. */
+  const recorded = <T extends { id: number }>(kind: string, what: string, change: () => T | null): T =>
+    ctx.write(() => {
+      const record = change();
+      if (!record) throw gone(what);
+      ctx.journal.append({ at: ctx.now(), kind, entity: kind.split('.')[0] as string, entityId: record.id, payload: {} });
+      return record;
+    });
   return {
     customers: {
-      create: (buyer: Buyer) =>
-        ctx.write(() => {
-          const customer = ctx.customers.create(ctx.requireCompany().id, buyer, ctx.now());
-          journal('customer.created', 'customer', customer.id);
-          return customer;
-        }),
-      update: (id: number, buyer: Buyer) =>
-        ctx.write(() => {
-          const customer = ctx.customers.update(ctx.requireCompany().id, id, buyer, ctx.now());
-          if (!customer) throw gone('Ce client');
-          journal('customer.updated', 'customer', id);
-          return customer;
-        }),
+      create: (buyer: Buyer) => recorded('customer.created', 'Ce client', () => ctx.customers.create(companyId(), buyer, ctx.now())),
+      update: (id: number, buyer: Buyer) => recorded('customer.updated', 'Ce client', () => ctx.customers.update(companyId(), id, buyer, ctx.now())),
       setArchived: (id: number, isArchived: boolean) =>
-        ctx.write(() => {
-          const customer = ctx.customers.setArchived(ctx.requireCompany().id, id, isArchived, ctx.now());
-          if (!customer) throw gone('Ce client');
-          journal(isArchived ? 'customer.archived' : 'customer.restored', 'customer', id);
-          return customer;
-        }),
+        recorded(isArchived ? 'customer.archived' : 'customer.restored', 'Ce client', () => ctx.customers.setArchived(companyId(), id, isArchived, ctx.now())),
       get: (id: number) => {
         const customer = ctx.customers.get(ctx.requireCompany().id, id);
         if (!customer) throw gone('Ce client');
@@ -45,17 +38,10 @@ export function createDirectoryService(ctx: InvoicingContext) {
       },
     },
     catalogue: {
-      create: (item: z.output<typeof CatalogueItemInputSchema>) => catalogue.create(ctx.requireCompany().id, item, ctx.now()),
-      update: (id: number, item: z.output<typeof CatalogueItemInputSchema>) => {
-        const updated = catalogue.update(ctx.requireCompany().id, id, item, ctx.now());
-        if (!updated) throw gone('Cet article');
-        return updated;
-      },
-      setArchived: (id: number, isArchived: boolean) => {
-        const updated = catalogue.setArchived(ctx.requireCompany().id, id, isArchived, ctx.now());
-        if (!updated) throw gone('Cet article');
-        return updated;
-      },
+      create: (item: CatalogueFields) => recorded('catalogue.created', 'Cet article', () => catalogue.create(companyId(), item, ctx.now())),
+      update: (id: number, item: CatalogueFields) => recorded('catalogue.updated', 'Cet article', () => catalogue.update(companyId(), id, item, ctx.now())),
+      setArchived: (id: number, isArchived: boolean) =>
+        recorded(isArchived ? 'catalogue.archived' : 'catalogue.restored', 'Cet article', () => catalogue.setArchived(companyId(), id, isArchived, ctx.now())),
       get: (id: number) => {
         const item = catalogue.get(ctx.requireCompany().id, id);
         if (!item) throw gone('Cet article');

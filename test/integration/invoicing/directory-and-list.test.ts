@@ -41,6 +41,7 @@ describe('catalogue', () => {
     await setUpSeller(core);
     const item = valueOf(await core.invoke('catalogue:create', { item: { designation: 'Heure de cours', unitCode: 'HUR', unitPrice: '45.5', vatCategory: 'E', vatRate: '0', vatExemptionCode: 'VATEX-FR-FRANCHISE' } }));
     expect(valueOf(await core.invoke('catalogue:list', { text: 'cours' }))).toEqual([item]);
+    expect(core.db.prepare("SELECT kind FROM journal WHERE entity = 'catalogue'").pluck().all()).toEqual(['catalogue.created']);
     expect(await core.invoke('catalogue:create', { item: { designation: 'X', unitCode: 'HUR', unitPrice: '1', vatCategory: 'S', vatRate: '7' } })).toMatchObject({ ok: false, error: { field: 'item.vatRate' } });
   });
 });
