@@ -8,7 +8,7 @@ function compactIdentifiers(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const input = value as Record<string, unknown>;
   const result: Record<string, unknown> = { ...input };
-  for (const [key, compact] of [['siret', compactIdentifier], ['vatNumber', compactVatNumber]] as const) {
+  for (const [key, compact] of [['siret', compactIdentifier], ['siren', compactIdentifier], ['vatNumber', compactVatNumber]] as const) {
     const raw = input[key];
     if (raw === '') delete result[key];
     else if (typeof raw === 'string') result[key] = compact(raw);

@@ -47,8 +47,8 @@ export function checkVat({ doc }: CheckContext): Finding[] {
 
   if (categories.has('K') && !buyer.vatNumber) {
     found.push(error('buyer-vat-number-missing', 'buyer.vatNumber', 'Une livraison intracommunautaire exige le numéro de TVA du client : demandez-le-lui et ajoutez-le à sa fiche.'));
-  } else if (categories.has('AE') && !buyer.vatNumber && !buyer.siret) {
-    found.push(error('buyer-vat-number-missing', 'buyer.vatNumber', 'En autoliquidation, indiquez le numéro de TVA du client (ou son SIRET) sur sa fiche.'));
+  } else if (categories.has('AE') && !buyer.vatNumber && !buyer.siret && !buyer.siren) {
+    found.push(error('buyer-vat-number-missing', 'buyer.vatNumber', 'En autoliquidation, indiquez le numéro de TVA du client (ou son SIRET, ou son SIREN) sur sa fiche.'));
   }
 
   if (categories.has('O') && (categories.size > 1 || seller.vatNumber || buyer.vatNumber)) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { checkBic, compactBic, compactIban, checkIban } from '../identifiers/bank';
 import { checkFrenchPostcode } from '../identifiers/postcode';
-import { checkSiret } from '../identifiers/siret';
+import { checkSiren, checkSiret, sirenOfSiret } from '../identifiers/siret';
 import { checkVatNumber, compactVatNumber } from '../identifiers/vat-number';
 import { frenchSpacing } from '../money/french-typography';
 import { countryCode, optionalText, requiredText } from './schema-fields';
@@ -18,6 +18,7 @@ const identifier = (check: (value: string) => string | null, compact: (value: st
   });
 
 export const siretField = identifier(checkSiret, (v) => v.replace(/\D/g, ''), 'le SIRET');
+export const sirenField = identifier(checkSiren, (v) => v.replace(/\D/g, ''), 'le SIREN');
 export const vatNumberField = identifier(checkVatNumber, compactVatNumber, 'le numéro de TVA');
 export const ibanField = identifier(checkIban, compactIban, 'l’IBAN');
 export const bicField = identifier(checkBic, compactBic, 'le BIC');
@@ -92,14 +93,27 @@ export type ChorusRequirements = z.infer<typeof ChorusRequirements>;
 
 export const BUYER_KINDS = ['public', 'private'] as const;
 
-/** The buyer (BG-7). A public buyer is reached through Chorus Pro and needs its SIRET (checked before issuing). */
-export const Buyer = z.strictObject({
-  kind: z.enum(BUYER_KINDS, { error: 'Indiquez si le client est public ou privé.' }),
-  legalName: requiredText('Le nom du client', 200),
-  siret: siretField.optional(),
-  vatNumber: vatNumberField.optional(),
-  address: Address,
-  email,
-  chorus: ChorusRequirements.optional(),
-});
+/**
+ * The buyer (BG-7). A public buyer is reached through Chorus Pro and needs its SIRET (checked before issuing).
+ * A company customer may be known by its SIREN only (the legal registration, BT-47 scheme 0002); when both
+ * are given they must name the same company, or the invoice would carry two contradicting identifiers.
+ */
+export const Buyer = z
+  .strictObject({
+    kind: z.enum(BUYER_KINDS, { error: 'Indiquez si le client est public ou privé.' }),
+    legalName: requiredText('Le nom du client', 200),
+    siret: siretField.optional(),
+    siren: sirenField.optional(),
+    vatNumber: vatNumberField.optional(),
+    address: Address,
+    email,
+    chorus: ChorusRequirements.optional(),
+  })
+  .superRefine((buyer, ctx) => {
+    if (buyer.siren === undefined || buyer.siret === undefined || checkSiret(buyer.siret) !== null) return;
+    if (sirenOfSiret(buyer.siret) !== buyer.siren) {
+      const message = frenchSpacing(`Le SIREN doit être les 9 premiers chiffres du SIRET (${sirenOfSiret(buyer.siret)}) : corrigez l’un des deux.`);
+      ctx.addIssue({ code: 'custom', path: ['siren'], message });
+    }
+  });
 export type Buyer = z.infer<typeof Buyer>;

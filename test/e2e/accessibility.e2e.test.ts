@@ -1,10 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../main/services/clock';
-import { startApp, type RunningApp } from '../support/app-host';
-import { launchChromium } from '../support/chromium';
-import { makeTempDir } from '../support/temp-dir';
-import { focusedName, openPage, screenshot, seriousViolations } from './e2e-helpers';
+import { focusedName, openPage, screenshot, seriousViolations, useSharedE2eApp } from './e2e-helpers';
 
 const CLOCK = fixedClock('2026-11-27T09:00:00Z');
 
@@ -18,22 +15,10 @@ async function checkScreen(page: Page, heading: string, artifact: string): Promi
 }
 
 describe('every screen passes axe-core and works with the keyboard', () => {
-  let browser: Browser;
-  let app: RunningApp;
-  const dataDir = makeTempDir();
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startApp(dataDir.path, { clock: CLOCK });
-  });
-  afterAll(async () => {
-    await app?.stop();
-    await browser?.close();
-    dataDir.remove();
-  });
+  const e2e = useSharedE2eApp({ clock: CLOCK });
 
   it('before anything is filled in: the calendar invites to step 1, the wizard steps and their errors', async () => {
-    const { page, errors } = await openPage(browser, `${app.host.url}#/calendrier`);
+    const { page, errors } = await openPage(e2e.browser, `${e2e.app.host.url}#/calendrier`);
     await page.getByText('répondez d’abord aux quatre questions').waitFor();
     await checkScreen(page, 'Calendrier', 'calendrier-vide');
 
@@ -68,8 +53,8 @@ describe('every screen passes axe-core and works with the keyboard', () => {
   });
 
   it('Accueil, Calendrier, Clients, Factures, Envois and Réglages', async () => {
-    await app.core.invoke('onboarding:complete', {});
-    const { page, errors } = await openPage(browser, app.host.url);
+    await e2e.app.core.invoke('onboarding:complete', {});
+    const { page, errors } = await openPage(e2e.browser, e2e.app.host.url);
     await checkScreen(page, 'Accueil', 'accueil');
     // This business sells to companies only: no Chorus Pro checklist on its home page.
     expect(await page.getByTestId('home-card-setup').count()).toBe(0);
@@ -88,8 +73,8 @@ describe('every screen passes axe-core and works with the keyboard', () => {
   });
 
   it('the confirmation dialog: Escape cancels, Enter confirms, focus is trapped inside', async () => {
-    await app.core.invoke('chorusConnection:save', { environment: 'qualification', pisteClientId: 'id', technicalLogin: '', technicalPassword: 'Mdp!Dialogue-1' });
-    const { page } = await openPage(browser, `${app.host.url}#/reglages?section=chorus-pro`);
+    await e2e.app.core.invoke('chorusConnection:save', { environment: 'qualification', pisteClientId: 'id', technicalLogin: '', technicalPassword: 'Mdp!Dialogue-1' });
+    const { page } = await openPage(e2e.browser, `${e2e.app.host.url}#/reglages?section=chorus-pro`);
     const status = page.getByTestId('secret-technicalPassword');
     await status.getByText('enregistré', { exact: true }).waitFor();
     const forget = page.getByRole('button', { name: 'Effacer le mot de passe du compte technique' });
@@ -114,7 +99,7 @@ describe('every screen passes axe-core and works with the keyboard', () => {
     await expect(focusedName(page)).resolves.toBe('Effacer');
     await page.keyboard.press('Enter');
     await status.getByText('non enregistré', { exact: true }).waitFor();
-    expect(await app.core.invoke('chorusConnection:get', {})).toMatchObject({ ok: true, value: { hasTechnicalPassword: false } });
+    expect(await e2e.app.core.invoke('chorusConnection:get', {})).toMatchObject({ ok: true, value: { hasTechnicalPassword: false } });
     await page.close();
   });
 });

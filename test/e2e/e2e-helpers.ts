@@ -85,3 +85,32 @@ export function useE2eSession() {
     },
   };
 }
+
+/**
+ * One Chromium and one app (the real core behind the browser host) for a whole test file, on a fresh data
+ * folder, for scenarios whose tests build on each other. Seed data in a later beforeAll: it runs after this one.
+ */
+export function useSharedE2eApp(options: { clock?: Clock } = {}) {
+  let browser: Browser | null = null;
+  let app: RunningApp | null = null;
+  const dataDir = makeTempDir();
+  beforeAll(async () => {
+    browser = await launchChromium();
+    app = await startApp(dataDir.path, options);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await browser?.close();
+    dataDir.remove();
+  });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error('Chromium is not started yet (use it inside a test).');
+      return browser;
+    },
+    get app(): RunningApp {
+      if (!app) throw new Error('The app is not started yet (use it inside a test).');
+      return app;
+    },
+  };
+}

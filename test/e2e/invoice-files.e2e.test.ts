@@ -1,12 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../main/services/clock';
-import { startApp, type RunningApp } from '../support/app-host';
-import { launchChromium } from '../support/chromium';
 import { draftFor, setUpSeller, valueOf } from '../support/invoicing-setup';
-import { makeTempDir } from '../support/temp-dir';
-import { focusedName, openPage, screenshot, seriousViolations } from './e2e-helpers';
+import { focusedName, openPage, screenshot, seriousViolations, useSharedE2eApp } from './e2e-helpers';
 
 // Not the machine's date: new drafts and payments must take the application's "today" (app:info).
 const CLOCK = fixedClock('2026-12-02T09:00:00Z');
@@ -26,28 +23,19 @@ async function settled(page: Page): Promise<void> {
 }
 
 describe('the files of an issued invoice', () => {
-  let browser: Browser;
-  let app: RunningApp;
-  const dataDir = makeTempDir();
+  const e2e = useSharedE2eApp({ clock: CLOCK });
   let draftId = 0;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startApp(dataDir.path, { clock: CLOCK });
-    const { customerId } = await setUpSeller(app.core);
+    const { customerId } = await setUpSeller(e2e.app.core);
     // F-2026-0001 is taken already: the dialog must name the real next number, not the pattern's first.
-    const first = valueOf(await app.core.invoke('invoices:createDraft', { draft: draftFor(customerId, { issueDate: DAY }) }));
-    valueOf(await app.core.invoke('invoices:issue', { id: first.id }));
-    draftId = valueOf(await app.core.invoke('invoices:createDraft', { draft: draftFor(customerId, { issueDate: DAY }) })).id;
-  });
-  afterAll(async () => {
-    await app?.stop();
-    await browser?.close();
-    dataDir.remove();
+    const first = valueOf(await e2e.app.core.invoke('invoices:createDraft', { draft: draftFor(customerId, { issueDate: DAY }) }));
+    valueOf(await e2e.app.core.invoke('invoices:issue', { id: first.id }));
+    draftId = valueOf(await e2e.app.core.invoke('invoices:createDraft', { draft: draftFor(customerId, { issueDate: DAY }) })).id;
   });
 
   it('names the next number, then shows the files, their check, and downloads them', async () => {
-    const { page, errors } = await openPage(browser, `${app.host.url}#/factures/${draftId}`);
+    const { page, errors } = await openPage(e2e.browser, `${e2e.app.host.url}#/factures/${draftId}`);
     await heading(page, `Facture (brouillon n° ${draftId})`).waitFor();
     await page.getByRole('button', { name: 'Émettre…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Émettre cette facture ?' });
@@ -91,10 +79,10 @@ describe('the files of an issued invoice', () => {
   });
 
   it('shows the same section on an issued credit note, with its own state', async () => {
-    const invoice = valueOf(await app.core.invoke('invoices:list', { status: 'issued' })).rows.at(-1)!;
-    const note = valueOf(await app.core.invoke('invoices:createCreditNote', { invoiceId: invoice.id }));
-    const issued = valueOf(await app.core.invoke('invoices:issue', { id: note.id }));
-    const { page, errors } = await openPage(browser, `${app.host.url}#/factures/${issued.id}`);
+    const invoice = valueOf(await e2e.app.core.invoke('invoices:list', { status: 'issued' })).rows.at(-1)!;
+    const note = valueOf(await e2e.app.core.invoke('invoices:createCreditNote', { invoiceId: invoice.id }));
+    const issued = valueOf(await e2e.app.core.invoke('invoices:issue', { id: note.id }));
+    const { page, errors } = await openPage(e2e.browser, `${e2e.app.host.url}#/factures/${issued.id}`);
     await heading(page, `Avoir ${issued.number}`).waitFor();
     await page.locator('.page-head .badge', { hasText: 'Avoir émis' }).waitFor();
     await page.getByRole('region', { name: 'Documents' }).getByText('Conforme EN 16931', { exact: true }).waitFor();
@@ -105,7 +93,7 @@ describe('the files of an issued invoice', () => {
   });
 
   it('starts a new invoice on the application’s today', async () => {
-    const { page, errors } = await openPage(browser, `${app.host.url}#/factures/nouvelle`);
+    const { page, errors } = await openPage(e2e.browser, `${e2e.app.host.url}#/factures/nouvelle`);
     await heading(page, 'Nouvelle facture').waitFor();
     await expect(page.getByRole('textbox', { name: 'Date de facture', exact: true }).inputValue()).resolves.toBe('02/12/2026');
     expect(errors).toEqual([]);

@@ -1,12 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../main/services/clock';
 import { formatEuros } from '../../shared/money/euros';
-import { startApp, type RunningApp } from '../support/app-host';
-import { launchChromium } from '../support/chromium';
 import { draftFor, microEntrepreneur, setUpSeller, valueOf } from '../support/invoicing-setup';
-import { makeTempDir } from '../support/temp-dir';
-import { focusedName, openPage, screenshot, seriousViolations } from './e2e-helpers';
+import { focusedName, openPage, screenshot, seriousViolations, useSharedE2eApp } from './e2e-helpers';
 
 const CLOCK = fixedClock('2026-11-27T09:00:00Z');
 
@@ -20,32 +17,23 @@ async function checkScreen(page: Page, heading: string, artifact: string): Promi
 }
 
 describe('the invoicing screens pass axe-core', () => {
-  let browser: Browser;
-  let app: RunningApp;
-  const dataDir = makeTempDir();
+  const e2e = useSharedE2eApp({ clock: CLOCK });
   let draftId = 0;
   let issuedId = 0;
   let customerId = 0;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startApp(dataDir.path, { clock: CLOCK });
-    ({ customerId } = await setUpSeller(app.core));
+    ({ customerId } = await setUpSeller(e2e.app.core));
     expect(microEntrepreneur.vatFranchise).toBe(true);
-    valueOf(await app.core.invoke('catalogue:create', { item: { designation: 'Atelier de pâtisserie', description: 'Deux heures, dix enfants', unitCode: 'HUR', unitPrice: '45.5', vatCategory: 'E', vatRate: '0', vatExemptionCode: 'VATEX-FR-FRANCHISE' } }));
-    const issued = valueOf(await app.core.invoke('invoices:createDraft', { draft: draftFor(customerId) }));
-    issuedId = valueOf(await app.core.invoke('invoices:issue', { id: issued.id })).id;
-    valueOf(await app.core.invoke('payments:record', { invoiceId: issuedId, paidOn: '2026-11-27', amountCents: 5000, mode: 'transfer' }));
-    draftId = valueOf(await app.core.invoke('invoices:createDraft', { draft: draftFor(customerId, { serviceCode: '' }) })).id;
-  });
-  afterAll(async () => {
-    await app?.stop();
-    await browser?.close();
-    dataDir.remove();
+    valueOf(await e2e.app.core.invoke('catalogue:create', { item: { designation: 'Atelier de pâtisserie', description: 'Deux heures, dix enfants', unitCode: 'HUR', unitPrice: '45.5', vatCategory: 'E', vatRate: '0', vatExemptionCode: 'VATEX-FR-FRANCHISE' } }));
+    const issued = valueOf(await e2e.app.core.invoke('invoices:createDraft', { draft: draftFor(customerId) }));
+    issuedId = valueOf(await e2e.app.core.invoke('invoices:issue', { id: issued.id })).id;
+    valueOf(await e2e.app.core.invoke('payments:record', { invoiceId: issuedId, paidOn: '2026-11-27', amountCents: 5000, mode: 'transfer' }));
+    draftId = valueOf(await e2e.app.core.invoke('invoices:createDraft', { draft: draftFor(customerId, { serviceCode: '' }) })).id;
   });
 
   it('Clients, the client form (with its errors), Catalogue and its form', async () => {
-    const { page, errors } = await openPage(browser, `${app.host.url}#/clients`);
+    const { page, errors } = await openPage(e2e.browser, `${e2e.app.host.url}#/clients`);
     await checkScreen(page, 'Clients', 'clients');
     await page.getByRole('link', { name: 'Nouveau client' }).click();
     await checkScreen(page, 'Nouveau client', 'client-nouveau');
@@ -53,7 +41,7 @@ describe('the invoicing screens pass axe-core', () => {
     await page.getByText('Le nom du client est obligatoire.').waitFor();
     await expect.poll(() => focusedName(page)).toContain('Nom du client');
     await checkScreen(page, 'Nouveau client', 'client-erreurs');
-    await page.goto(`${app.host.url}#/clients/${customerId}`);
+    await page.goto(`${e2e.app.host.url}#/clients/${customerId}`);
     await checkScreen(page, 'Client : Mairie de Beaufort-en-Anjou', 'client-fiche');
 
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Catalogue', exact: true }).click();
@@ -71,11 +59,11 @@ describe('the invoicing screens pass axe-core', () => {
   });
 
   it('Factures, the editor with findings, the confirmation dialog and the detail', async () => {
-    const { page, errors } = await openPage(browser, `${app.host.url}#/factures`);
+    const { page, errors } = await openPage(e2e.browser, `${e2e.app.host.url}#/factures`);
     await page.getByRole('link', { name: 'F-2026-0001' }).waitFor();
     await checkScreen(page, 'Factures', 'factures');
 
-    await page.goto(`${app.host.url}#/factures/${draftId}`);
+    await page.goto(`${e2e.app.host.url}#/factures/${draftId}`);
     await page.locator('.finding', { hasText: 'code service' }).waitFor();
     await checkScreen(page, `Facture (brouillon n° ${draftId})`, 'editeur');
     await page.getByRole('button', { name: 'Ajouter depuis le catalogue' }).click();
@@ -99,9 +87,9 @@ describe('the invoicing screens pass axe-core', () => {
     await expect(page.evaluate('Boolean(document.activeElement && document.activeElement.closest("dialog"))')).resolves.toBe(true);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
-    expect(valueOf(await app.core.invoke('invoices:get', { id: draftId })).status).toBe('draft');
+    expect(valueOf(await e2e.app.core.invoke('invoices:get', { id: draftId })).status).toBe('draft');
 
-    await page.goto(`${app.host.url}#/factures/${issuedId}`);
+    await page.goto(`${e2e.app.host.url}#/factures/${issuedId}`);
     await checkScreen(page, 'Facture F-2026-0001', 'detail');
     expect(errors).toEqual([]);
     await page.close();
@@ -109,8 +97,8 @@ describe('the invoicing screens pass axe-core', () => {
 
   it('the home page shows the invoice cards, each linking to its filtered list', async () => {
     // Past the first start, so the home page does not open the wizard.
-    valueOf(await app.core.invoke('onboarding:complete', {}));
-    const { page, errors } = await openPage(browser, app.host.url);
+    valueOf(await e2e.app.core.invoke('onboarding:complete', {}));
+    const { page, errors } = await openPage(e2e.browser, e2e.app.host.url);
     const unpaid = page.getByTestId('home-card-invoice-unpaid');
     await unpaid.getByText(`1 facture(s) émise(s) non payée(s), ${formatEuros(8650)} au total.`).waitFor();
     await page.getByTestId('home-card-invoice-drafts').getByText('1 brouillon(s) en cours.').waitFor();

@@ -1,13 +1,10 @@
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../main/services/clock';
 import { formatEuros } from '../../shared/money/euros';
-import { startApp, type RunningApp } from '../support/app-host';
-import { launchChromium } from '../support/chromium';
 import { draftFor, microEntrepreneur, valueOf } from '../support/invoicing-setup';
-import { makeTempDir } from '../support/temp-dir';
-import { ARTIFACTS, focusedName, openPage, screenshot } from './e2e-helpers';
+import { ARTIFACTS, focusedName, openPage, screenshot, useSharedE2eApp } from './e2e-helpers';
 
 const CLOCK = fixedClock('2026-11-27T09:00:00Z');
 
@@ -15,24 +12,15 @@ const textbox = (page: Page, name: string) => page.getByRole('textbox', { name, 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 
 describe('invoicing a town hall, as a new user would', () => {
-  let browser: Browser;
-  let app: RunningApp;
-  const dataDir = makeTempDir();
+  const e2e = useSharedE2eApp({ clock: CLOCK });
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    app = await startApp(dataDir.path, { clock: CLOCK });
     // The company profile is issue 5's screen (tested there); here it is seeded as the wizard would save it.
-    valueOf(await app.core.invoke('company:save', microEntrepreneur));
-  });
-  afterAll(async () => {
-    await app?.stop();
-    await browser?.close();
-    dataDir.remove();
+    valueOf(await e2e.app.core.invoke('company:save', microEntrepreneur));
   });
 
   it('creates the customer, drafts with the keyboard, fixes the finding, issues F-2026-0001, credits it', async () => {
-    const { page, errors } = await openPage(browser, `${app.host.url}#/clients`);
+    const { page, errors } = await openPage(e2e.browser, `${e2e.app.host.url}#/clients`);
     await heading(page, 'Clients').waitFor();
     await page.getByRole('link', { name: 'Nouveau client' }).click();
     await heading(page, 'Nouveau client').waitFor();
@@ -54,13 +42,13 @@ describe('invoicing a town hall, as a new user would', () => {
     await expect.poll(() => focusedName(page)).toContain('SIRET');
     const describedBy = (await textbox(page, 'SIRET').getAttribute('aria-describedby')) ?? '';
     await expect(page.locator(`[id="${describedBy.split(' ').at(-1)}"]`).textContent()).resolves.toContain('clé de contrôle est fausse');
-    expect(valueOf(await app.core.invoke('customers:search', {})).total).toBe(0);
+    expect(valueOf(await e2e.app.core.invoke('customers:search', {})).total).toBe(0);
 
     await textbox(page, 'SIRET').fill('214 900 219 00012');
     await page.keyboard.press('Enter');
     await heading(page, 'Client : Mairie de Beaufort-en-Anjou').waitFor();
     await page.getByText('Client enregistré.').waitFor();
-    const [customer] = valueOf(await app.core.invoke('customers:search', {})).rows;
+    const [customer] = valueOf(await e2e.app.core.invoke('customers:search', {})).rows;
     expect(customer).toMatchObject({ siret: '21490021900012', chorus: { serviceCodeRequired: true, services: [{ code: 'FIN-01', active: true }] } });
 
     // The invoice, lines typed with the keyboard only: Tab through the cells, Enter adds a line.
@@ -117,9 +105,9 @@ describe('invoicing a town hall, as a new user would', () => {
     await expect(page.getByRole('button', { name: 'Supprimer le brouillon' }).count()).resolves.toBe(0);
     await expect(page.getByRole('textbox', { name: 'Désignation, ligne 1' }).count()).resolves.toBe(0);
     await screenshot(page, 'invoicing-detail');
-    const issued = valueOf(await app.core.invoke('invoices:list', { status: 'issued' })).rows[0];
+    const issued = valueOf(await e2e.app.core.invoke('invoices:list', { status: 'issued' })).rows[0];
     expect(issued).toMatchObject({ number: 'F-2026-0001', totalCents: 16150 });
-    const refused = await app.core.invoke('invoices:updateDraft', { id: issued!.id, draft: draftFor(customer!.id) });
+    const refused = await e2e.app.core.invoke('invoices:updateDraft', { id: issued!.id, draft: draftFor(customer!.id) });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invoice_frozen' } });
 
     // A credit note for the whole invoice: a draft opened in the editor, then issued in its own series.
@@ -137,14 +125,14 @@ describe('invoicing a town hall, as a new user would', () => {
   });
 
   it('records a payment on another invoice, then marks it paid; the list shows it', async () => {
-    const [customer] = valueOf(await app.core.invoke('customers:search', {})).rows;
-    const draft = valueOf(await app.core.invoke('invoices:createDraft', { draft: draftFor(customer!.id) }));
-    const invoice = valueOf(await app.core.invoke('invoices:issue', { id: draft.id }));
+    const [customer] = valueOf(await e2e.app.core.invoke('customers:search', {})).rows;
+    const draft = valueOf(await e2e.app.core.invoke('invoices:createDraft', { draft: draftFor(customer!.id) }));
+    const invoice = valueOf(await e2e.app.core.invoke('invoices:issue', { id: draft.id }));
     // F-2026-0002 after the first test; the number is read back so this test also runs alone.
     const number = invoice.number ?? '';
     expect(number).toMatch(/^F-2026-000\d$/);
 
-    const { page, errors } = await openPage(browser, `${app.host.url}#/factures/${invoice.id}`);
+    const { page, errors } = await openPage(e2e.browser, `${e2e.app.host.url}#/factures/${invoice.id}`);
     await heading(page, `Facture ${number}`).waitFor();
     await page.getByText(`Reste dû : ${formatEuros(13650)}`).waitFor();
     await textbox(page, 'Montant reçu (€)').fill('100,00');
@@ -154,7 +142,7 @@ describe('invoicing a town hall, as a new user would', () => {
     await page.getByRole('button', { name: 'Marquer comme payée' }).click();
     await page.getByText('Facture marquée comme payée.').waitFor();
     await page.locator('.page-head .badge', { hasText: 'Payée' }).waitFor();
-    expect(valueOf(await app.core.invoke('invoices:get', { id: invoice.id })).paymentState).toBe('paid');
+    expect(valueOf(await e2e.app.core.invoke('invoices:get', { id: invoice.id })).paymentState).toBe('paid');
 
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Factures', exact: true }).click();
     await heading(page, 'Factures').waitFor();

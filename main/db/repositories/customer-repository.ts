@@ -57,7 +57,8 @@ export function createCustomerRepository(db: Database) {
       const where = ['company_id = @companyId'];
       if (!query.includeArchived) where.push('archived_at IS NULL');
       if (query.kind) where.push('kind = @kind');
-      if (query.text) where.push("(name LIKE @like ESCAPE '\\' OR siret LIKE @like ESCAPE '\\' OR city LIKE @like ESCAPE '\\')");
+      // A company customer known by its SIREN alone has it only in the JSON (the siret column is 14 digits).
+      if (query.text) where.push("(name LIKE @like ESCAPE '\\' OR siret LIKE @like ESCAPE '\\' OR city LIKE @like ESCAPE '\\' OR json_extract(data, '$.siren') LIKE @like ESCAPE '\\')");
       const params = { companyId, kind: query.kind, like: likePattern(query.text.replace(/\s/g, query.text.match(/^\d[\d\s]*$/) ? '' : ' ')), limit: query.limit, offset: query.offset };
       const clause = where.join(' AND ');
       const rows = db

@@ -27,6 +27,7 @@ export function franchiseCorpus(): Record<string, InvoiceDocument> {
     'me-franchise-ministere-engagement': makeDocument({ ...base, buyer: buyers.ministere(), number: 'F2025-0006' }),
     'me-franchise-college-sans-exigence': makeDocument({ ...base, buyer: buyers.ecole(), number: 'F2025-0007' }),
     'me-franchise-particulier': makeDocument({ ...base, buyer: buyers.particulier(), number: 'F2025-0008', invoice: { paymentMeans: { code: '20' } } }),
+    'me-franchise-entreprise-siren': makeDocument({ ...base, buyer: buyers.entrepriseSirenSansTva(), number: 'F2025-0040', invoice: { paymentMeans: { code: '58' } } }),
     'me-franchise-entreprise-commande': makeDocument({ ...base, buyer: buyers.entreprise(), number: 'F2025-0009', invoice: { buyerOrderReference: 'BC-7781' } }),
     'me-franchise-artisan-rm': makeDocument({
       seller: sellers.meArtisan(),

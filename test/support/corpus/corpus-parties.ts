@@ -141,6 +141,22 @@ export const buyers = {
     address: { line1: '5 quai de la Fosse', postcode: '44000', city: 'Nantes', countryCode: 'FR' },
     email: 'achats@traiteur-durand.fr',
   }),
+  /** A company customer known by its SIREN only: BT-47 with scheme 0002, no BT-46. */
+  entrepriseSiren: (): Buyer => ({
+    kind: 'private',
+    legalName: 'Menuiserie Leroux SARL',
+    siren: sirenFrom('66612345'),
+    vatNumber: frenchVatNumberFromSiren(sirenFrom('66612345')),
+    address: { line1: '18 rue Nationale', postcode: '37000', city: 'Tours', countryCode: 'FR' },
+    email: 'compta@menuiserie-leroux.fr',
+  }),
+  /** The same without VAT number: the SIREN is its only identifier. */
+  entrepriseSirenSansTva: (): Buyer => ({
+    kind: 'private',
+    legalName: 'Cabinet Girard & Associés',
+    siren: sirenFrom('77745678'),
+    address: { line1: '2 place du Capitole', postcode: '31000', city: 'Toulouse', countryCode: 'FR' },
+  }),
   particulier: (): Buyer => ({
     kind: 'private',
     legalName: 'Mme Camille Lefèvre',

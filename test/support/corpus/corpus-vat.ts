@@ -61,6 +61,13 @@ export function vatCorpus(): Record<string, InvoiceDocument> {
     'sarl-tva-avoir-mairie': makeCreditNote({ ...base, buyer: buyers.mairie(), number: 'AV-2025-013', lines: [vatLine('Annulation d’une séance', '1', 'HUR', '120', '20')], corrects: { number: 'FA-2025-109', issueDate: '2025-03-01' } }),
     'sarl-tva-acompte': makeDocument({ ...base, number: 'FA-2025-110', lines: mixed, invoice: { prepaidCents: 100000 } }),
     'sarl-tva-particulier': makeDocument({ ...base, buyer: buyers.particulier(), number: 'FA-2025-111', lines: [vatLine('Pièce montée', '1', 'C62', '89.9', '5.5')], invoice: { paymentTerms: { kind: 'on-receipt' }, paymentMeans: { code: '48' } } }),
+    'sarl-tva-entreprise-siren-remise-acompte': makeDocument({
+      ...base,
+      buyer: buyers.entrepriseSiren(),
+      number: 'FA-2025-115',
+      lines: [vatLine('Pose de parquet', '24', 'MTK', '38.5', '20'), vatLine('Fourniture de lames', '1', 'LS', '640', '20')],
+      invoice: { allowances: [{ reason: 'Remise chantier', amountCents: 5000, vatCategory: 'S', vatRate: '20' }], prepaidCents: 30000 },
+    }),
     'sarl-tva-taux-zero-et-20': makeDocument({ ...base, number: 'FA-2025-112', lines: [vatLine('Conseil', '2', 'HUR', '100', '20'), { ...exemptLine('Produit taux zéro', '1', 'C62', '50', 'Z') }] }),
     'sarl-tva-penalites-convenues': makeDocument({
       ...base,

@@ -9,8 +9,9 @@ import {
   isoToFrenchDate,
   priceForDraft,
 } from '../../../renderer/src/features/invoicing/french-input';
+import { inputOfFields, fieldsOfCustomer, liveSirenError } from '../../../renderer/src/features/invoicing/customers/customer-form-model';
 import { draftErrorTarget, findingTarget } from '../../../renderer/src/features/invoicing/invoices/finding-targets';
-import { blankFields, draftOfFields, fieldsOfDraft, liveTotals } from '../../../renderer/src/features/invoicing/invoices/editor-model';
+import { allowanceVatChoices, blankAllowance, blankFields, draftOfFields, fieldsOfDraft, firstAmountProblem, liveTotals } from '../../../renderer/src/features/invoicing/invoices/editor-model';
 
 describe('finding field -> where the editor sends the user', () => {
   it.each([
@@ -26,13 +27,20 @@ describe('finding field -> where the editor sends the user', () => {
     ['buyer.siret', { kind: 'customer' }],
     ['seller.legalForm', { kind: 'settings' }],
     ['seller', { kind: 'settings' }],
-    ['invoice.paymentMeans.iban', { kind: 'settings' }],
+    ['seller.iban', { kind: 'settings' }],
+    ['invoice.paymentMeans.iban', { kind: 'field', name: 'paymentMeansCode' }],
+    ['invoice.paymentMeans.code', { kind: 'field', name: 'paymentMeansCode' }],
+    ['invoice.prepaidCents', { kind: 'field', name: 'prepaid' }],
+    ['invoice.allowances.0.amountCents', { kind: 'field', name: 'allowances.0.amount' }],
+    ['invoice.allowances.2.reason', { kind: 'field', name: 'allowances.2.reason' }],
+    ['invoice.allowances.1.vatCategory', { kind: 'field', name: 'allowances.1.vat' }],
+    ['invoice.allowances.1.vatExemptionCode', { kind: 'field', name: 'allowances.1.vat' }],
+    ['invoice.allowances', { kind: 'field', name: 'addAllowance' }],
   ] as const)('%s', (field, target) => {
     expect(findingTarget(field)).toEqual(target);
   });
 
   it('has no target for values the editor cannot set', () => {
-    expect(findingTarget('invoice.prepaidCents')).toBeNull();
     expect(findingTarget('invoice.precedingInvoice')).toBeNull();
   });
 
@@ -40,6 +48,9 @@ describe('finding field -> where the editor sends the user', () => {
     expect(draftErrorTarget('draft.serviceCode')).toBe('serviceCode');
     expect(draftErrorTarget('draft.lines.1.quantity')).toBe('lines.1.quantity');
     expect(draftErrorTarget('draft.customerId')).toBe('customerId');
+    expect(draftErrorTarget('draft.allowances.0.amountCents')).toBe('allowances.0.amount');
+    expect(draftErrorTarget('draft.prepaidCents')).toBe('prepaid');
+    expect(draftErrorTarget('draft.paymentMeansCode')).toBe('paymentMeansCode');
   });
 });
 
@@ -114,5 +125,68 @@ describe('the editor model', () => {
     const totals = liveTotals(fields).result!;
     expect(totals.vatBreakdown).toEqual([expect.objectContaining({ category: 'S', rate: '20', base: 2002, amount: 400 })]);
     expect(draftOfFields(fields).paymentTerms).toEqual({ kind: 'net', days: 45 });
+  });
+
+  it('sends the discounts, the acompte and the payment means, totals them live, and reads them back', () => {
+    const fields = blankFields('2026-11-27', false, '4');
+    fields.lines = [
+      { ...fields.lines[0]!, description: 'Conseil', quantity: '2', unitPrice: '100' },
+      { ...fields.lines[0]!, key: 'b', description: 'Livre', quantity: '1', unitPrice: '50', vatChoiceId: 'S-5.5' },
+    ];
+    fields.allowances = [{ ...blankAllowance(fields.lines, false), reason: ' Remise fidélité ', amount: '10,00' }];
+    fields.prepaid = '100,50 €';
+    fields.paymentMeansCode = '20';
+    expect(fields.allowances[0]?.vatChoiceId).toBe('S-20');
+
+    const draft = draftOfFields(fields, { allowances: [], prepaidCents: 0, paymentMeansCode: '30' });
+    expect(draft.allowances).toEqual([{ reason: 'Remise fidélité', amountCents: 1000, vatCategory: 'S', vatRate: '20' }]);
+    expect(draft.prepaidCents).toBe(10050);
+    expect(draft.paymentMeansCode).toBe('20');
+
+    // 200 - 10 = 190 at 20 % (38) + 50 at 5,5 % (2,75) = 280,75; minus 100,50 already paid.
+    const { totals } = liveTotals(fields).result!;
+    expect(totals).toMatchObject({ lineTotal: 25000, allowanceTotal: 1000, taxBasisTotal: 24000, grandTotal: 28075, prepaid: 10050, dueAmount: 18025 });
+
+    const back = fieldsOfDraft(draft);
+    expect(back.allowances.map(({ reason, amount, vatChoiceId }) => [reason, amount, vatChoiceId])).toEqual([['Remise fidélité', '10,00', 'S-20']]);
+    expect([back.prepaid, back.paymentMeansCode]).toEqual(['100,50', '20']);
+  });
+
+  it('offers the lines’ VAT to a discount, the franchise for a franchise seller, and refuses unreadable amounts', () => {
+    const franchise = blankFields('2026-11-27', true);
+    expect(blankAllowance(franchise.lines, true).vatChoiceId).toBe('VATEX-FR-FRANCHISE');
+    const vat = blankFields('2026-11-27', false);
+    vat.lines = [{ ...vat.lines[0]!, vatChoiceId: 'S-10' }, { ...vat.lines[0]!, key: 'b', vatChoiceId: 'S-20' }, { ...vat.lines[0]!, key: 'c', vatChoiceId: 'S-10' }];
+    expect(allowanceVatChoices(vat.lines, 'S-10', false).map((choice) => choice.id)).toEqual(['S-10', 'S-20']);
+    // A line changed since: the discount's own VAT stays listed, so the menu shows what will be sent.
+    expect(allowanceVatChoices(vat.lines, 'S-5.5', false).map((choice) => choice.id)).toEqual(['S-10', 'S-20', 'S-5.5']);
+
+    vat.allowances = [{ ...blankAllowance(vat.lines, false), amount: '' }];
+    expect(firstAmountProblem(vat)).toEqual({ name: 'allowances.0.amount', problem: 'missing' });
+    vat.allowances = [{ ...blankAllowance(vat.lines, false), amount: '10,005' }];
+    expect(firstAmountProblem(vat)).toEqual({ name: 'allowances.0.amount', problem: 'invalid' });
+    vat.allowances = [];
+    vat.prepaid = '-5';
+    expect(firstAmountProblem(vat)).toEqual({ name: 'prepaid', problem: 'invalid' });
+    vat.prepaid = '';
+    expect(firstAmountProblem(vat)).toBeNull();
+    expect(liveTotals({ ...vat, allowances: [{ ...blankAllowance(vat.lines, false), amount: 'dix' }] }).result?.totals.allowanceTotal).toBe(0);
+  });
+});
+
+describe('the SIREN in the customer form', () => {
+  it('is checked live once 9 digits are typed, and against a valid SIRET', () => {
+    expect(liveSirenError('732 82', '')).toBeUndefined();
+    expect(liveSirenError('732 829 321', '')).toMatch(/clé de contrôle est fausse/);
+    expect(liveSirenError('732 829 320', '')).toBeUndefined();
+    expect(liveSirenError('732 829 320', '732 829 320 00074')).toBeUndefined();
+    expect(liveSirenError('552 100 554', '732 829 320 00074')).toBe('Le SIREN doit être les 9 premiers chiffres du SIRET (732 829 320).');
+  });
+
+  it('is sent compact for a private customer and dropped for a public one', () => {
+    const fields = { ...fieldsOfCustomer(null), kind: 'private' as const, siren: '732 829 320' };
+    expect(inputOfFields(fields).siren).toBe('732829320');
+    expect(inputOfFields({ ...fields, kind: 'public' }).siren).toBeUndefined();
+    expect(fieldsOfCustomer({ ...inputOfFields(fields), id: 1, isArchived: false, updatedAt: '' } as never).siren).toBe('732 829 320');
   });
 });

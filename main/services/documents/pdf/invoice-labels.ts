@@ -53,6 +53,11 @@ export function legalFormMention(seller: Pick<Seller, 'legalForm' | 'shareCapita
   return label;
 }
 
+/** "732 829 320" with non-breaking spaces, like the SIRET. */
+export function formatSiren(siren: string): string {
+  return siren.length === 9 ? `${siren.slice(0, 3)}${NBSP}${siren.slice(3, 6)}${NBSP}${siren.slice(6)}` : siren;
+}
+
 /** "732 829 320 00074": SIREN in groups of three, then the NIC, as INSEE prints it. */
 export function formatSiret(siret: string): string {
   return siret.length === 14 ? `${siret.slice(0, 3)}${NBSP}${siret.slice(3, 6)}${NBSP}${siret.slice(6, 9)}${NBSP}${siret.slice(9)}` : siret;

@@ -76,6 +76,8 @@ function buyerParty(doc: InvoiceDocument): Party {
   const { buyer } = doc;
   const lines = label.addressLines(buyer.address);
   if (buyer.siret) lines.push(`SIRET${COLON}${label.formatSiret(buyer.siret)}`);
+  // The SIRET already contains the SIREN: print the SIREN only for a customer known by it alone.
+  else if (buyer.siren) lines.push(`SIREN${COLON}${label.formatSiren(buyer.siren)}`);
   if (buyer.vatNumber) lines.push(`N°\u00a0TVA intracom.${COLON}${buyer.vatNumber}`);
   return { name: buyer.legalName, lines };
 }

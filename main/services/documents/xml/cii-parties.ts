@@ -52,13 +52,24 @@ export function ciiSeller(seller: Seller, facts: DocumentFacts): XmlElement {
   );
 }
 
+/**
+ * BT-47, the buyer's legal registration: its SIRET (0009, as the reference invoices), else the SIREN of a
+ * company customer known by its SIREN only (0002). A SIREN is no establishment, so it is never BT-46.
+ */
+export function buyerLegalRegistration(buyer: Buyer): { id: string; schemeID: string } | null {
+  if (buyer.siret) return { id: buyer.siret, schemeID: SIRET_SCHEME };
+  if (buyer.siren) return { id: buyer.siren, schemeID: SIREN_SCHEME };
+  return null;
+}
+
 /** BG-7. A public buyer's SIRET is both its identifier (BT-46) and its legal registration (BT-47). */
 export function ciiBuyer(buyer: Buyer): XmlElement {
+  const registration = buyerLegalRegistration(buyer);
   return el(
     'ram:BuyerTradeParty',
     buyer.siret ? leaf('ram:GlobalID', buyer.siret, { schemeID: SIRET_SCHEME }) : null,
     leaf('ram:Name', buyer.legalName),
-    buyer.siret ? el('ram:SpecifiedLegalOrganization', leaf('ram:ID', buyer.siret, { schemeID: SIRET_SCHEME })) : null,
+    registration ? el('ram:SpecifiedLegalOrganization', leaf('ram:ID', registration.id, { schemeID: registration.schemeID })) : null,
     contact(buyer.email, undefined),
     ciiAddress(buyer.address),
     buyer.vatNumber ? el('ram:SpecifiedTaxRegistration', leaf('ram:ID', buyer.vatNumber, { schemeID: VAT_SCHEME })) : null,

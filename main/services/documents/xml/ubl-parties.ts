@@ -1,6 +1,6 @@
 import type { InvoiceDocument } from '../../../../shared/invoicing/invoice-document';
 import type { Address, Buyer, Seller } from '../../../../shared/invoicing/party';
-import { SIREN_SCHEME, SIRET_SCHEME } from './cii-parties';
+import { buyerLegalRegistration, SIREN_SCHEME, SIRET_SCHEME } from './cii-parties';
 import { nonEmpty, type DocumentFacts } from './document-facts';
 import { el, leaf, optionalEl, optionalLeaf, type XmlElement } from './xml-writer';
 
@@ -47,6 +47,7 @@ function supplier(seller: Seller, facts: DocumentFacts): XmlElement {
 }
 
 function customer(buyer: Buyer): XmlElement {
+  const registration = buyerLegalRegistration(buyer);
   return el(
     'cac:AccountingCustomerParty',
     el(
@@ -55,7 +56,7 @@ function customer(buyer: Buyer): XmlElement {
       el('cac:PartyName', leaf('cbc:Name', buyer.legalName)),
       postalAddress(buyer.address),
       buyer.vatNumber ? taxScheme(buyer.vatNumber, 'VAT') : null,
-      el('cac:PartyLegalEntity', leaf('cbc:RegistrationName', buyer.legalName), buyer.siret ? leaf('cbc:CompanyID', buyer.siret, { schemeID: SIRET_SCHEME }) : null),
+      el('cac:PartyLegalEntity', leaf('cbc:RegistrationName', buyer.legalName), registration ? leaf('cbc:CompanyID', registration.id, { schemeID: registration.schemeID }) : null),
       contact(buyer.email, undefined),
     ),
   );

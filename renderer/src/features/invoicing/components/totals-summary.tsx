@@ -34,6 +34,15 @@ export function TotalsSummary({ totals, note }: { totals: Totals | null; note?: 
         </table>
       ) : null}
       <dl className="totals-list">
+        {sums.allowanceTotal > 0 ? (
+          <>
+            <dt>{t('editor.lineTotal')}</dt>
+            <dd>{formatEuros(sums.lineTotal)}</dd>
+            <dt>{t('editor.allowanceTotal')}</dt>
+            {/* A typographic minus (U+2212): the discount is taken off the lines above. */}
+            <dd>{`\u2212${formatEuros(sums.allowanceTotal)}`}</dd>
+          </>
+        ) : null}
         <dt>{t('editor.totalHt')}</dt>
         <dd>{formatEuros(sums.taxBasisTotal)}</dd>
         <dt>{t('editor.totalVat')}</dt>

@@ -1,6 +1,6 @@
 import { CustomerInputSchema, type Customer, type CustomerInput } from '../../../../../shared/customers/customer';
-import { formatSiret } from '../../../../../shared/company/format-siret';
-import { checkSiret, compactIdentifier } from '../../../../../shared/identifiers/siret';
+import { formatSiren, formatSiret } from '../../../../../shared/company/format-siret';
+import { checkSiren, checkSiret, compactIdentifier, sirenOfSiret } from '../../../../../shared/identifiers/siret';
 import { compactVatNumber } from '../../../../../shared/identifiers/vat-number';
 import { t } from '../../../i18n/t';
 
@@ -16,6 +16,8 @@ export interface CustomerFields {
   kind: 'public' | 'private';
   legalName: string;
   siret: string;
+  /** Private customers only: a company known by its SIREN (a public buyer has its SIRET). */
+  siren: string;
   vatNumber: string;
   line1: string;
   line2: string;
@@ -41,6 +43,7 @@ export function fieldsOfCustomer(customer: Customer | null): CustomerFields {
     kind: customer?.kind ?? 'public',
     legalName: customer?.legalName ?? '',
     siret: customer?.siret ? formatSiret(customer.siret) : '',
+    siren: customer?.siren ? formatSiren(customer.siren) : '',
     vatNumber: customer?.vatNumber ?? '',
     line1: customer?.address.line1 ?? '',
     line2: customer?.address.line2 ?? '',
@@ -59,11 +62,14 @@ export function fieldsOfCustomer(customer: Customer | null): CustomerFields {
 export function inputOfFields(fields: CustomerFields): CustomerInput {
   const isPublic = fields.kind === 'public';
   const siret = compactIdentifier(fields.siret);
+  // The field is hidden for a public customer: what it held before switching must not be saved unseen.
+  const siren = isPublic ? '' : compactIdentifier(fields.siren);
   const vatNumber = compactVatNumber(fields.vatNumber);
   return {
     kind: fields.kind,
     legalName: fields.legalName,
     ...(siret ? { siret } : {}),
+    ...(siren ? { siren } : {}),
     ...(vatNumber ? { vatNumber } : {}),
     address: {
       line1: fields.line1,
@@ -91,6 +97,22 @@ export function liveSiretError(siret: string): string | undefined {
   const compact = compactIdentifier(siret);
   if (compact.length < 14) return undefined;
   return checkSiret(compact) ?? undefined;
+}
+
+/**
+ * The live SIREN message: once 9 characters are typed, its key; then, with a valid SIRET, that both name the
+ * same company (the schema says the same on save, this says it while typing).
+ */
+export function liveSirenError(siren: string, siret: string): string | undefined {
+  const compact = compactIdentifier(siren);
+  if (compact.length < 9) return undefined;
+  const problem = checkSiren(compact);
+  if (problem) return problem;
+  const compactSiret = compactIdentifier(siret);
+  if (compactSiret.length === 14 && checkSiret(compactSiret) === null && sirenOfSiret(compactSiret) !== compact) {
+    return t('customers.sirenMismatch', { siren: formatSiren(sirenOfSiret(compactSiret)) });
+  }
+  return undefined;
 }
 
 /** Same schema as main, so every problem shows at once, in French, on its field. */

@@ -7,7 +7,7 @@ import { SaveButton } from '../../../components/save-button';
 import { TextField } from '../../../components/text-field';
 import { t } from '../../../i18n/t';
 import { ChorusRequirementsFields } from './chorus-requirements-fields';
-import { fieldsOfCustomer, liveSiretError, pathOfBackendField, validateCustomer, type CustomerErrors, type CustomerFields } from './customer-form-model';
+import { fieldsOfCustomer, liveSirenError, liveSiretError, pathOfBackendField, validateCustomer, type CustomerErrors, type CustomerFields } from './customer-form-model';
 
 interface CustomerFormProps {
   customer: Customer | null;
@@ -59,6 +59,8 @@ export function CustomerForm({ customer, onSaved, initialStatus = null }: Custom
 
   const siretError = errors.siret ?? liveSiretError(fields.siret);
   const isSiretValid = !siretError && fields.siret.replace(/\D/g, '').length === 14;
+  const sirenError = errors.siren ?? liveSirenError(fields.siren, fields.siret);
+  const isSirenValid = !sirenError && fields.siren.replace(/\D/g, '').length === 9;
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-busy={isSaving} className="customer-form">
       <RadioGroup
@@ -83,6 +85,18 @@ export function CustomerForm({ customer, onSaved, initialStatus = null }: Custom
         />
         <TextField label={t('customers.vatNumber')} hint={t('customers.vatNumberHint')} {...text('vatNumber')} />
       </div>
+      {fields.kind === 'private' ? (
+        <div className="field-row even">
+          <TextField
+            label={t('customers.siren')}
+            inputMode="numeric"
+            hint={isSirenValid ? t('customers.sirenValid') : t('customers.sirenHint')}
+            {...text('siren')}
+            error={sirenError}
+          />
+          <div className="field" />
+        </div>
+      ) : null}
       <fieldset className="form-section">
         <legend>{t('customers.addressLegend')}</legend>
         <TextField label={t('customers.line1')} isRequired autoComplete="address-line1" {...text('line1', 'address.line1')} />

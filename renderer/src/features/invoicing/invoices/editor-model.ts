@@ -1,9 +1,10 @@
 import type { InvoiceDraftInput } from '../../../../../shared/invoicing/draft';
+import type { PaymentMeansCode } from '../../../../../shared/invoicing/invoice-document';
 import type { PaymentTerms } from '../../../../../shared/payment-terms/payment-terms';
 import { computeTotals, type LineInput, type TotalsResult } from '../../../../../shared/invoicing/totals';
 import type { VatCategoryCode } from '../../../../../shared/vat/vat-categories';
 import { FRANCHISE_VAT_CHOICE, VAT_CHOICES, type VatChoice } from '../../../../../shared/vat/vat-choices';
-import { decimalStringToFrench, frenchToDecimalString, priceForDraft } from '../french-input';
+import { centsToFrenchInput, decimalStringToFrench, frenchToCents, frenchToDecimalString, priceForDraft } from '../french-input';
 
 /** One row of the lines table, as typed: quantities and prices stay French text until saved. */
 export interface EditorLine {
@@ -15,6 +16,14 @@ export interface EditorLine {
   unitPrice: string;
   vatChoiceId: string;
   catalogueItemId?: number;
+}
+
+/** A document-level discount (BG-20) as typed: the amount stays French text (« 10,00 ») until saved. */
+export interface EditorAllowance {
+  key: string;
+  reason: string;
+  amount: string;
+  vatChoiceId: string;
 }
 
 export type TermsKind = 'default' | PaymentTerms['kind'];
@@ -31,6 +40,10 @@ export interface EditorFields {
   buyerOrderReference: string;
   note: string;
   lines: EditorLine[];
+  allowances: EditorAllowance[];
+  /** The acompte already received, French text; empty means none. */
+  prepaid: string;
+  paymentMeansCode: PaymentMeansCode;
 }
 
 let nextKey = 0;
@@ -57,6 +70,55 @@ export function blankLine(isVatFranchise: boolean): EditorLine {
   return { key: newLineKey(), description: '', quantity: '1', unitCode: 'C62', unitPrice: '', vatChoiceId: defaultVatChoice(isVatFranchise).id };
 }
 
+/**
+ * The VAT a new discount takes: a discount lowers the base of a rate the lines use, so the first line's;
+ * a franchise seller's is the franchise (art. 293 B), whatever a mistyped line says.
+ */
+export function defaultAllowanceVatChoice(lines: readonly EditorLine[], isVatFranchise: boolean): VatChoice {
+  if (isVatFranchise) return FRANCHISE_VAT_CHOICE;
+  const first = lines[0];
+  return first ? findVatChoice(first.vatChoiceId) : defaultVatChoice(false);
+}
+
+export function blankAllowance(lines: readonly EditorLine[], isVatFranchise: boolean): EditorAllowance {
+  return { key: newLineKey(), reason: '', amount: '', vatChoiceId: defaultAllowanceVatChoice(lines, isVatFranchise).id };
+}
+
+/** The VAT choices a discount may take: those of the lines (in order), plus its own if a line changed since. */
+export function allowanceVatChoices(lines: readonly EditorLine[], current: string, isVatFranchise: boolean): VatChoice[] {
+  const ids = [...new Set([...lines.map((line) => line.vatChoiceId), current])];
+  const choices = ids.map(findVatChoice);
+  const unique = choices.filter((choice, index) => choices.findIndex((c) => c.id === choice.id) === index);
+  return unique.length > 0 ? unique : [defaultAllowanceVatChoice(lines, isVatFranchise)];
+}
+
+/** Null when the text is a readable amount of at least 0 (empty counts as 0 for the acompte). */
+export function amountProblem(text: string, isRequired: boolean): 'missing' | 'invalid' | null {
+  if (text.trim() === '') return isRequired ? 'missing' : null;
+  const cents = frenchToCents(text);
+  return cents === null || cents < 0 ? 'invalid' : null;
+}
+
+/** The first amount that cannot be saved, as the control name and what is wrong with it. */
+export function firstAmountProblem(fields: EditorFields): { name: string; problem: 'missing' | 'invalid' } | null {
+  for (const [index, allowance] of fields.allowances.entries()) {
+    const problem = amountProblem(allowance.amount, true);
+    if (problem) return { name: allowanceCellName(index, 'amount'), problem };
+  }
+  const prepaid = amountProblem(fields.prepaid, false);
+  return prepaid ? { name: 'prepaid', problem: prepaid } : null;
+}
+
+/** The `name` of discount `index`'s control: "allowances.0.amount". */
+export function allowanceCellName(index: number, cell: 'reason' | 'amount' | 'vat'): string {
+  return `allowances.${index}.${cell}`;
+}
+
+const centsOrZero = (text: string): number => {
+  const cents = frenchToCents(text);
+  return cents === null || cents < 0 ? 0 : cents;
+};
+
 export function blankFields(today: string, isVatFranchise: boolean, customerId = ''): EditorFields {
   return {
     customerId,
@@ -70,6 +132,9 @@ export function blankFields(today: string, isVatFranchise: boolean, customerId =
     buyerOrderReference: '',
     note: '',
     lines: [blankLine(isVatFranchise)],
+    allowances: [],
+    prepaid: '',
+    paymentMeansCode: '30',
   };
 }
 
@@ -95,6 +160,14 @@ export function fieldsOfDraft(draft: InvoiceDraftInput): EditorFields {
       vatChoiceId: vatChoiceOf(line.vatCategory ?? 'S', line.vatRate ?? '20', line.vatExemptionCode).id,
       ...(line.catalogueItemId ? { catalogueItemId: line.catalogueItemId } : {}),
     })),
+    allowances: (draft.allowances ?? []).map((allowance) => ({
+      key: newLineKey(),
+      reason: allowance.reason,
+      amount: centsToFrenchInput(allowance.amountCents),
+      vatChoiceId: vatChoiceOf(allowance.vatCategory, allowance.vatRate, allowance.vatExemptionCode).id,
+    })),
+    prepaid: draft.prepaidCents ? centsToFrenchInput(draft.prepaidCents) : '',
+    paymentMeansCode: draft.paymentMeansCode ?? '30',
   };
 }
 
@@ -115,8 +188,8 @@ export function paymentTermsOf(fields: EditorFields): PaymentTerms | undefined |
 }
 
 /**
- * The request for invoices:createDraft / updateDraft. `base` keeps what this editor has no control for
- * (payment means, allowances, prepaid amount) as the draft had it.
+ * The request for invoices:createDraft / updateDraft. `base` keeps whatever this editor has no control for
+ * as the draft had it. Amounts are checked before saving (firstAmountProblem); an unreadable one counts 0.
  */
 export function draftOfFields(fields: EditorFields, base: Partial<InvoiceDraftInput> = {}): InvoiceDraftInput {
   const terms = paymentTermsOf(fields);
@@ -145,6 +218,18 @@ export function draftOfFields(fields: EditorFields, base: Partial<InvoiceDraftIn
         ...(line.catalogueItemId ? { catalogueItemId: line.catalogueItemId } : {}),
       };
     }),
+    allowances: fields.allowances.map((allowance) => {
+      const vat = findVatChoice(allowance.vatChoiceId);
+      return {
+        reason: allowance.reason.trim(),
+        amountCents: centsOrZero(allowance.amount),
+        vatCategory: vat.category,
+        vatRate: vat.rate,
+        ...(vat.exemptionCode ? { vatExemptionCode: vat.exemptionCode } : {}),
+      };
+    }),
+    prepaidCents: centsOrZero(fields.prepaid),
+    paymentMeansCode: fields.paymentMeansCode,
   };
 }
 
@@ -164,12 +249,18 @@ export interface LiveTotals {
 }
 
 /** The totals while typing, with the same code main uses when issuing: what is shown is what is billed. */
-export function liveTotals(fields: EditorFields, base: Partial<InvoiceDraftInput> = {}): LiveTotals {
+export function liveTotals(fields: EditorFields): LiveTotals {
   const inputs = fields.lines.map(lineInputOf);
   const readable = inputs.filter((input): input is LineInput => input !== null);
   try {
-    const allowances = (base.allowances ?? []).map((a) => ({ amountCents: a.amountCents, vatCategory: a.vatCategory as VatCategoryCode, vatRate: a.vatRate, vatExemptionCode: a.vatExemptionCode }));
-    const result = computeTotals({ lines: readable, invoice: { allowances, prepaidCents: base.prepaidCents ?? 0 } });
+    // Discounts whose amount is not readable yet count for nothing, like unreadable lines.
+    const allowances = fields.allowances.flatMap((a) => {
+      const cents = frenchToCents(a.amount);
+      if (cents === null || cents < 0) return [];
+      const vat = findVatChoice(a.vatChoiceId);
+      return [{ amountCents: cents, vatCategory: vat.category satisfies VatCategoryCode, vatRate: vat.rate, vatExemptionCode: vat.exemptionCode }];
+    });
+    const result = computeTotals({ lines: readable, invoice: { allowances, prepaidCents: centsOrZero(fields.prepaid) } });
     let index = 0;
     const lineNets = inputs.map((input) => (input === null ? null : (result.lineNets[index++] ?? null)));
     return { lineNets, result };

@@ -20,6 +20,18 @@ const INVOICE_FIELDS: Readonly<Record<string, string>> = {
   marketNumber: 'marketNumber',
   buyerOrderReference: 'buyerOrderReference',
   notes: 'note',
+  prepaidCents: 'prepaid',
+  // A save error on the draft request names the draft's own field.
+  paymentMeansCode: 'paymentMeansCode',
+};
+
+/** Discount fields -> the control; the three VAT fields share one menu. */
+const ALLOWANCE_CELLS: Readonly<Record<string, 'reason' | 'amount' | 'vat'>> = {
+  reason: 'reason',
+  amountCents: 'amount',
+  vatCategory: 'vat',
+  vatRate: 'vat',
+  vatExemptionCode: 'vat',
 };
 
 /** Line fields -> the cell; the three VAT fields share one menu. */
@@ -48,8 +60,14 @@ export function findingTarget(field: string): FindingTarget | null {
     return { kind: 'field', name: lineCellName(Number(second), LINE_CELLS[third ?? ''] ?? 'description') };
   }
   if (head === 'invoice') {
-    // The IBAN printed on the invoice comes from the company profile: there is no control for it here.
-    if (second === 'paymentMeans') return { kind: 'settings' };
+    // The draft only chooses the means (the IBAN comes from the profile, a missing one is `seller.iban`):
+    // whatever a finding says about the means, the menu is where the user can act on it.
+    if (second === 'paymentMeans') return { kind: 'field', name: 'paymentMeansCode' };
+    if (second === 'allowances') {
+      if (third === undefined || !/^\d+$/.test(third)) return { kind: 'field', name: 'addAllowance' };
+      const cell = ALLOWANCE_CELLS[field.split('.')[3] ?? ''] ?? 'amount';
+      return { kind: 'field', name: `allowances.${third}.${cell}` };
+    }
     const name = INVOICE_FIELDS[second ?? ''];
     return name ? { kind: 'field', name } : null;
   }

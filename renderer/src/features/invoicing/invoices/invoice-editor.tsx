@@ -11,12 +11,14 @@ import { SaveButton } from '../../../components/save-button';
 import { t } from '../../../i18n/t';
 import { focusSoon } from '../components/load-state';
 import { TotalsSummary } from '../components/totals-summary';
+import { AllowancesSection } from './allowances-section';
 import { CataloguePicker } from './catalogue-picker';
 import { EditorHeaderFields } from './editor-header-fields';
 import type { EditorFields } from './editor-model';
 import { FINDINGS_TITLE_ID, FindingsPanel, findingId } from './findings-panel';
 import { findingTarget } from './finding-targets';
 import { InvoiceLinesTable, type FieldProblem } from './invoice-lines-table';
+import { PaymentSection } from './payment-section';
 import { focusControl, useDraftEditor } from './use-draft-editor';
 
 interface InvoiceEditorProps {
@@ -130,7 +132,20 @@ export function InvoiceEditor({ detail: initialDetail, initialFields, company, c
             </button>
             <CataloguePicker onPick={editor.addFromCatalogue} />
           </div>
-          <h3 className="subheading">{t('editor.totalsTitle')}</h3>
+        </section>
+        <AllowancesSection
+          allowances={fields.allowances}
+          lines={fields.lines}
+          isVatFranchise={company?.vatFranchise ?? false}
+          problems={problems}
+          onChange={editor.changeAllowance}
+          onAdd={editor.addAllowance}
+          onRemove={editor.removeAllowance}
+        />
+        <PaymentSection prepaid={fields.prepaid} paymentMeansCode={fields.paymentMeansCode} problems={problems} onChange={editor.change} />
+        {/* After the discounts and the acompte: the totals they change, recomputed as they are typed. */}
+        <section className="form-section" aria-labelledby="totals-title">
+          <h2 id="totals-title">{t('editor.totalsTitle')}</h2>
           <TotalsSummary totals={editor.totals.result} note={t('editor.totalsLive')} />
         </section>
         <div className="form-actions editor-actions">

@@ -6,7 +6,7 @@ import { useBridge } from '../../../api/client';
 import type { Status } from '../../../components/form-status';
 import { t } from '../../../i18n/t';
 import { decimalStringToFrench } from '../french-input';
-import { blankLine, draftOfFields, fieldsOfDraft, liveTotals, newLineKey, paymentTermsOf, vatChoiceOf, type EditorFields, type EditorLine } from './editor-model';
+import { allowanceCellName, blankAllowance, blankLine, draftOfFields, fieldsOfDraft, firstAmountProblem, liveTotals, newLineKey, paymentTermsOf, vatChoiceOf, type EditorAllowance, type EditorFields, type EditorLine } from './editor-model';
 import { draftErrorTarget, lineCellName } from './finding-targets';
 
 export function focusControl(name: string): void {
@@ -34,7 +34,7 @@ export function useDraftEditor({ detail: initialDetail, initialFields, isVatFran
   const [status, setStatus] = useState<Status | null>(null);
   const [saveErrors, setSaveErrors] = useState<Record<string, string>>({});
   const base: Partial<InvoiceDraftInput> = useMemo(() => detail?.draft ?? {}, [detail]);
-  const totals = useMemo(() => liveTotals(fields, base), [fields, base]);
+  const totals = useMemo(() => liveTotals(fields), [fields]);
   // A cell to focus once the lines are committed: before the next keystroke, so fast typists lose nothing.
   const pendingFocus = useRef<string | null>(null);
   useLayoutEffect(() => {
@@ -73,6 +73,21 @@ export function useDraftEditor({ detail: initialDetail, initialFields, isVatFran
     pendingFocus.current = index < fields.lines.length - 1 ? lineCellName(index, 'description') : 'addLine';
   }
 
+  function changeAllowance(index: number, patch: Partial<EditorAllowance>) {
+    setFields((current) => ({ ...current, allowances: current.allowances.map((a, i) => (i === index ? { ...a, ...patch } : a)) }));
+    setIsDirty(true);
+  }
+  function addAllowance() {
+    const index = fields.allowances.length;
+    change({ allowances: [...fields.allowances, blankAllowance(fields.lines, isVatFranchise)] });
+    pendingFocus.current = allowanceCellName(index, 'reason');
+  }
+  function removeAllowance(index: number) {
+    change({ allowances: fields.allowances.filter((_, i) => i !== index) });
+    // Focus stays in the section: the next discount's motive, else the add button.
+    pendingFocus.current = index < fields.allowances.length - 1 ? allowanceCellName(index, 'reason') : 'addAllowance';
+  }
+
   /** Saves; returns the fresh detail, or null (the error is shown and focused). */
   async function save(): Promise<InvoiceDetail | null> {
     if (!fields.issueDate) {
@@ -85,6 +100,14 @@ export function useDraftEditor({ detail: initialDetail, initialFields, isVatFran
       setSaveErrors({ termsDays: t('editor.termsDaysInvalid') });
       setStatus({ kind: 'error', message: t('editor.saveFailed', { message: t('editor.termsDaysInvalid') }) });
       focusControl('termsDays');
+      return null;
+    }
+    const amount = firstAmountProblem(fields);
+    if (amount) {
+      const message = t(amount.problem === 'missing' ? 'editor.allowanceAmountMissing' : 'editor.amountInvalid');
+      setSaveErrors({ [amount.name]: message });
+      setStatus({ kind: 'error', message: t('editor.saveFailed', { message }) });
+      focusControl(amount.name);
       return null;
     }
     setIsSaving(true);
@@ -119,5 +142,5 @@ export function useDraftEditor({ detail: initialDetail, initialFields, isVatFran
     if (next.draft) setFields(fieldsOfDraft(next.draft));
   }
 
-  return { detail, fields, totals, isDirty, isSaving, status, setStatus, saveErrors, change, changeLine, addLine, addFromCatalogue, removeLine, save, recheck, reset };
+  return { detail, fields, totals, isDirty, isSaving, status, setStatus, saveErrors, change, changeLine, addLine, addFromCatalogue, removeLine, changeAllowance, addAllowance, removeAllowance, save, recheck, reset };
 }
