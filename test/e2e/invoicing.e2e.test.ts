@@ -135,9 +135,13 @@ describe('invoicing a town hall, as a new user would', () => {
     const { page, errors } = await openPage(e2e.browser, `${e2e.app.host.url}#/factures/${invoice.id}`);
     await heading(page, `Facture ${number}`).waitFor();
     await page.getByText(`Reste dû : ${formatEuros(13650)}`).waitFor();
+    // The payment date comes from the app's clock (app:info): wait for it, as a person sees the field filled.
+    await expect.poll(() => textbox(page, 'Date du paiement').inputValue()).toBe('27/11/2026');
     await textbox(page, 'Montant reçu (€)').fill('100,00');
+    await expect.poll(() => textbox(page, 'Montant reçu (€)').inputValue()).toBe('100,00');
     await page.getByRole('button', { name: 'Enregistrer le paiement' }).click();
     await page.getByText('Paiement enregistré.').waitFor();
+    await expect.poll(async () => valueOf(await e2e.app.core.invoke('invoices:get', { id: invoice.id })).remainingCents).toBe(3650);
     await page.getByText(`Reste dû : ${formatEuros(3650)}`).waitFor();
     await page.getByRole('button', { name: 'Marquer comme payée' }).click();
     await page.getByText('Facture marquée comme payée.').waitFor();

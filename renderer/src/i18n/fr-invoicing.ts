@@ -27,7 +27,7 @@ export const frInvoicing = {
   'customers.searchHint': 'Nom, ville ou SIRET. La liste se met à jour pendant la frappe.',
   'customers.col.name': 'Nom',
   'customers.col.kind': 'Type',
-  'customers.col.siret': 'SIRET',
+  'customers.col.siret': 'SIRET ou SIREN',
   'customers.col.city': 'Ville',
   'customers.kind.public': 'Public (Chorus Pro)',
   'customers.kind.private': 'Privé',

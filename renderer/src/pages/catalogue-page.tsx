@@ -7,6 +7,7 @@ import { CheckboxField } from '../components/checkbox-field';
 import { FormStatus, type Status } from '../components/form-status';
 import { TextField } from '../components/text-field';
 import { unitPriceText } from '../features/invoicing/french-input';
+import { ArchiveToggle } from '../features/invoicing/components/archive-toggle';
 import { LoadState } from '../features/invoicing/components/load-state';
 import { useDebouncedValue } from '../features/invoicing/components/use-debounced-value';
 import { vatChoiceOf } from '../features/invoicing/invoices/editor-model';
@@ -67,9 +68,7 @@ export function CataloguePage() {
                   <td className="num">{unitPriceText(item.unitPrice)}</td>
                   <td>{vatChoiceOf(item.vatCategory, item.vatRate, item.vatExemptionCode).label}</td>
                   <td>
-                    <button type="button" className="button small" onClick={() => void toggleArchive(item)} aria-label={`${t(item.isArchived ? 'common.restore' : 'common.archive')} ${item.designation}`}>
-                      {t(item.isArchived ? 'common.restore' : 'common.archive')}
-                    </button>
+                    <ArchiveToggle isArchived={item.isArchived} name={item.designation} onToggle={() => void toggleArchive(item)} />
                   </td>
                 </tr>
               ))}

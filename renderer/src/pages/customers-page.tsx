@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { formatSiret } from '../../../shared/company/format-siret';
+import { formatSiren, formatSiret } from '../../../shared/company/format-siret';
 import type { Customer } from '../../../shared/customers/customer';
 import { useBridge, useChannel } from '../api/client';
 import { CheckboxField } from '../components/checkbox-field';
 import { FormStatus, type Status } from '../components/form-status';
 import { TextField } from '../components/text-field';
+import { ArchiveToggle } from '../features/invoicing/components/archive-toggle';
 import { LoadState } from '../features/invoicing/components/load-state';
 import { Pager } from '../features/invoicing/components/pager';
 import { useDebouncedValue } from '../features/invoicing/components/use-debounced-value';
@@ -68,12 +69,10 @@ export function CustomersPage() {
                         {customer.isArchived ? <span className="badge badge-muted">{t('common.archived')}</span> : null}
                       </th>
                       <td>{t(customer.kind === 'public' ? 'customers.kind.public' : 'customers.kind.private')}</td>
-                      <td className="nowrap">{customer.siret ? formatSiret(customer.siret) : t('common.none')}</td>
+                      <td className="nowrap">{customer.siret ? formatSiret(customer.siret) : customer.siren ? formatSiren(customer.siren) : t('common.none')}</td>
                       <td>{customer.address.city}</td>
                       <td>
-                        <button type="button" className="button small" onClick={() => void toggleArchive(customer)} aria-label={`${t(customer.isArchived ? 'common.restore' : 'common.archive')} ${customer.legalName}`}>
-                          {t(customer.isArchived ? 'common.restore' : 'common.archive')}
-                        </button>
+                        <ArchiveToggle isArchived={customer.isArchived} name={customer.legalName} onToggle={() => void toggleArchive(customer)} />
                       </td>
                     </tr>
                   ))}
