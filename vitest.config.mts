@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// One runner for every kind of test. End-to-end files drive a real Chromium and share the machine's two
-// cores, so files run one after another only where they declare it (see test/e2e).
+// One runner for every kind of test (unit, integration, end to end in Chromium). Two workers: the
+// machines have two cores, and each end-to-end file starts its own Chromium and app.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
