@@ -5,16 +5,10 @@ import { checkVatNumber, compactVatNumber } from '../identifiers/vat-number';
 import { LEGAL_FORMS, Registration } from '../invoicing/party';
 import { checkNumberPattern, DEFAULT_CREDIT_NOTE_PATTERN, DEFAULT_INVOICE_PATTERN } from '../numbering/number-pattern';
 import { PaymentTerms } from '../payment-terms/payment-terms';
+import { optionalText as invoiceOptionalText, requiredText } from '../invoicing/schema-fields';
 
-const requiredText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: `${label} est obligatoire.` })
-    .max(max, { error: `${label} ne doit pas dépasser ${max} caractères.` });
-
-const optionalText = (label: string, max: number) =>
-  z.string().trim().max(max, { error: `${label} ne doit pas dépasser ${max} caractères.` }).default('');
+/** Optional in the form, stored as '' when empty (the company profile has no undefined fields). */
+const optionalText = (label: string, max: number) => invoiceOptionalText(label, max).default('');
 
 /** An identifier typed with spaces or in lower case: stored compact, checked with its own French message. */
 const optionalIdentifier = (compact: (value: string) => string, check: (value: string) => string | null) =>

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { createStatementCache } from '../dynamic-query';
 import type { Customer } from '../../../shared/customers/customer';
 import { Buyer } from '../../../shared/invoicing/party';
 
@@ -17,6 +18,7 @@ function toCustomer(row: CustomerRow): Customer {
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export function createCustomerRepository(db: Database) {
+  const statement = createStatementCache(db);
   const insert = db.prepare(
     `INSERT INTO customers (company_id, kind, name, siret, city, data, created_at, updated_at)
      VALUES (@companyId, @kind, @name, @siret, @city, @data, @now, @now)`,
@@ -61,10 +63,8 @@ export function createCustomerRepository(db: Database) {
       if (query.text) where.push("(name LIKE @like ESCAPE '\\' OR siret LIKE @like ESCAPE '\\' OR city LIKE @like ESCAPE '\\' OR json_extract(data, '$.siren') LIKE @like ESCAPE '\\')");
       const params = { companyId, kind: query.kind, like: likePattern(query.text.replace(/\s/g, query.text.match(/^\d[\d\s]*$/) ? '' : ' ')), limit: query.limit, offset: query.offset };
       const clause = where.join(' AND ');
-      const rows = db
-        .prepare<typeof params, CustomerRow>(`SELECT id, data, archived_at, updated_at FROM customers WHERE ${clause} ORDER BY name COLLATE NOCASE, id LIMIT @limit OFFSET @offset`)
-        .all(params);
-      const total = (db.prepare<typeof params, { n: number }>(`SELECT count(*) AS n FROM customers WHERE ${clause}`).get(params) as { n: number }).n;
+      const rows = statement(`SELECT id, data, archived_at, updated_at FROM customers WHERE ${clause} ORDER BY name COLLATE NOCASE, id LIMIT @limit OFFSET @offset`).all(params) as CustomerRow[];
+      const total = statement(`SELECT count(*) FROM customers WHERE ${clause}`).pluck().get(params) as number;
       return { rows: rows.map(toCustomer), total };
     },
   };

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { InvoiceListQuery } from '../../../shared/invoicing/invoice-views';
 import { sumRemainingCents } from './invoice-sums';
+import { applyConditions, createStatementCache } from '../dynamic-query';
 
 export interface InvoiceRow {
   id: number;
@@ -79,8 +80,9 @@ export interface InvoiceListPage {
 }
 
 export function createInvoiceRepository(db: Database) {
+  const statement = createStatementCache(db);
   const cappedCount = (sql: string, params: Record<string, unknown>) => {
-    const n = db.prepare(`SELECT count(*) FROM (${sql} LIMIT ${COUNT_CAP + 1})`).pluck().get(params) as number;
+    const n = statement(`SELECT count(*) FROM (${sql} LIMIT ${COUNT_CAP + 1})`).pluck().get(params) as number;
     return { total: Math.min(n, COUNT_CAP), isTotalCapped: n > COUNT_CAP };
   };
   const byId = db.prepare<[number, number], InvoiceRow>(`${SELECT} WHERE i.id = ? AND i.company_id = ?`);
@@ -153,30 +155,25 @@ export function createInvoiceRepository(db: Database) {
       };
       const statusCondition = statusConditions[query.status];
       if (statusCondition) where.push(statusCondition);
-      const optional: Array<[string, unknown, string]> = [
+      applyConditions(where, params, [
         ['typeCode', query.typeCode, 'i.type_code = @typeCode'],
         ['customerId', query.customerId, 'i.customer_id = @customerId'],
         ['from', query.from, 'i.issue_date >= @from'],
         ['to', query.to, 'i.issue_date <= @to'],
-      ];
-      for (const [name, value, condition] of optional) {
-        if (value === undefined) continue;
-        params[name] = value;
-        where.push(condition);
-      }
+      ]);
       const match = ftsQuery(query.text);
       const clause = where.join(' AND ');
       const needsBalance = statusCondition?.includes('b.') ?? false;
       if (match) {
         params.match = match;
         const from = `invoice_search s JOIN invoices i ON i.id = s.rowid ${BALANCE} WHERE s.invoice_search MATCH @match AND ${clause}`;
-        const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM ${from} ORDER BY s.rowid DESC LIMIT @limit OFFSET @offset`).all(params) as SummaryRow[];
-        return { rows, ...cappedCount(`SELECT 1 FROM ${from}`, params), sumRemainingCents: sumRemainingCents(db, companyId, query, today, match) };
+        const rows = statement(`SELECT ${SUMMARY_COLUMNS} FROM ${from} ORDER BY s.rowid DESC LIMIT @limit OFFSET @offset`).all(params) as SummaryRow[];
+        return { rows, ...cappedCount(`SELECT 1 FROM ${from}`, params), sumRemainingCents: sumRemainingCents(statement, companyId, query, today, match) };
       }
-      const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM invoices i ${BALANCE} WHERE ${clause} ORDER BY i.issue_date DESC, i.id DESC LIMIT @limit OFFSET @offset`).all(params) as SummaryRow[];
-      const sum = sumRemainingCents(db, companyId, query, today, null);
+      const rows = statement(`SELECT ${SUMMARY_COLUMNS} FROM invoices i ${BALANCE} WHERE ${clause} ORDER BY i.issue_date DESC, i.id DESC LIMIT @limit OFFSET @offset`).all(params) as SummaryRow[];
+      const sum = sumRemainingCents(statement, companyId, query, today, null);
       const isPlain = where.length === 1;
-      if (isPlain) return { rows, total: db.prepare('SELECT count(*) FROM invoices WHERE company_id = ?').pluck().get(companyId) as number, isTotalCapped: false, sumRemainingCents: sum };
+      if (isPlain) return { rows, total: statement('SELECT count(*) FROM invoices WHERE company_id = ?').pluck().get(companyId) as number, isTotalCapped: false, sumRemainingCents: sum };
       return { rows, ...cappedCount(`SELECT 1 FROM invoices i ${needsBalance ? BALANCE : ''} WHERE ${clause}`, params), sumRemainingCents: sum };
     },
   };

@@ -1,4 +1,5 @@
-import type { Database } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
+import { applyConditions } from '../dynamic-query';
 import type { InvoiceListQuery } from '../../../shared/invoicing/invoice-views';
 
 /**
@@ -7,22 +8,17 @@ import type { InvoiceListQuery } from '../../../shared/invoicing/invoice-views';
  * dates into it, so the sum reads the partial covering index invoice_balances_open_sums alone: a few
  * milliseconds for 100 000 invoices, where joining the invoices would read every row.
  */
-export function sumRemainingCents(db: Database, companyId: number, query: InvoiceListQuery, today: string, ftsMatch: string | null): number {
+export function sumRemainingCents(statement: (sql: string) => Statement, companyId: number, query: InvoiceListQuery, today: string, ftsMatch: string | null): number {
   // Drafts, credit notes and settled invoices owe nothing: no need to ask the database.
   if (query.status === 'draft' || query.status === 'paid' || query.status === 'credited' || query.typeCode === '381') return 0;
   const where = ['b.company_id = @companyId', 'b.remaining_cents > 0'];
   const params: Record<string, unknown> = { companyId };
-  const optional: Array<[string, unknown, string]> = [
+  applyConditions(where, params, [
     ['customerId', query.customerId, 'b.customer_id = @customerId'],
     ['from', query.from, 'b.issue_date >= @from'],
     ['to', query.to, 'b.issue_date <= @to'],
     ['today', query.status === 'overdue' ? today : undefined, 'b.due_date < @today'],
-    ['match', ftsMatch ?? undefined, 'b.invoice_id IN (SELECT rowid FROM invoice_search WHERE invoice_search MATCH @match)'],
-  ];
-  for (const [name, value, condition] of optional) {
-    if (value === undefined) continue;
-    params[name] = value;
-    where.push(condition);
-  }
-  return db.prepare(`SELECT coalesce(sum(b.remaining_cents), 0) FROM invoice_balances b WHERE ${where.join(' AND ')}`).pluck().get(params) as number;
+    ['match', ftsMatch, 'b.invoice_id IN (SELECT rowid FROM invoice_search WHERE invoice_search MATCH @match)'],
+  ]);
+  return statement(`SELECT coalesce(sum(b.remaining_cents), 0) FROM invoice_balances b WHERE ${where.join(' AND ')}`).pluck().get(params) as number;
 }

@@ -1,15 +1,13 @@
-import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
 import { createInvoiceFileRepository, type InvoiceFileKind, type StoredFile } from '../../db/repositories/invoice-file-repository';
 import { AppError } from '../../ipc/app-error';
 import type { Clock } from '../clock';
 import type { CompanyService } from '../company/company-service';
-import { createJournal } from '../journal/journal';
+import { createJournal, sha256 } from '../journal/journal';
 import { fileStem, FILE_SUFFIXES } from './file-names';
 import { renderDocuments } from './render-documents';
 
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const MIME = { pdf: 'application/pdf', cii: 'application/xml', ubl: 'application/xml' } as const;
 
 export interface InvoiceFileInfo {
@@ -27,6 +25,7 @@ export interface InvoiceFileInfo {
  */
 export function createInvoiceFilesService(db: Database, company: CompanyService, clock: Clock) {
   const files = createInvoiceFileRepository(db);
+  const verified = new Set<number>();
   const journal = createJournal(db);
   const issuedRow = db.prepare<[number, number], { number: string; document: string }>(
     "SELECT number, document FROM invoices WHERE id = ? AND company_id = ? AND status = 'issued'",
@@ -88,12 +87,18 @@ export function createInvoiceFilesService(db: Database, company: CompanyService,
       const file = (await ensure(id)).get(kind) as StoredFile;
       return { fileName: `${fileStem(number)}${FILE_SUFFIXES[kind]}`, mimeType: file.mimeType, bytes: file.bytes };
     },
-    /** Produces the files again from the frozen document and says whether every byte is the same. */
+    /**
+     * Produces the files again from the frozen document and says whether every byte is the same. Stored
+     * files never change (triggers), so a success is remembered for the process: the detail page asks on
+     * every visit and should not re-render the PDF each time.
+     */
     async verify(id: number): Promise<{ isIdentical: boolean; differing: string[] }> {
+      if (verified.has(id)) return { isIdentical: true, differing: [] };
       const { document } = issued(id);
       const stored = await ensure(id);
       const again = await render(document, stored.get('logo'));
       const differing = again.filter((file) => stored.get(file.kind)?.sha256 !== file.sha256).map((file) => file.kind);
+      if (differing.length === 0) verified.add(id);
       return { isIdentical: differing.length === 0, differing };
     },
   };

@@ -1,7 +1,7 @@
 import type { InvoiceDraft } from '../../../shared/invoicing/draft';
 import { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
 import { AppError } from '../../ipc/app-error';
-import { draftColumns, draftContext, evaluate, searchBody, type DraftContext } from './draft-evaluation';
+import { buyerOf, draftColumns, draftContext, evaluate, searchBody, type DraftContext } from './draft-evaluation';
 import type { InvoicingContext } from './invoicing-context';
 
 export const ISSUED_IS_FROZEN = 'Une facture émise ne peut plus être modifiée ni supprimée : établissez un avoir pour la corriger.';
@@ -44,9 +44,7 @@ export function createDraftService(ctx: InvoicingContext) {
       return ctx.write(() => {
         const company = ctx.requireCompany();
         checkCustomer(company.id, draft);
-        const customer = draft.customerId === null ? null : ctx.customers.get(company.id, draft.customerId);
-        const buyer = customer ? (({ id: _i, isArchived: _a, updatedAt: _u, ...rest }) => rest)(customer) : null;
-        return save(null, { company, draft, typeCode: '380', customer: buyer, corrected: null }, '380', null);
+        return save(null, { company, draft, typeCode: '380', customer: buyerOf(ctx, company.id, draft, null), corrected: null }, '380', null);
       });
     },
     update(id: number, draft: InvoiceDraft): number {
@@ -55,11 +53,11 @@ export function createDraftService(ctx: InvoicingContext) {
         const row = ctx.invoices.get(company.id, id);
         if (!row) throw notFound();
         if (row.status !== 'draft') throw new AppError('invoice_frozen', ISSUED_IS_FROZEN);
-        const context = { ...draftContext(ctx, row), draft: row.type_code === '381' ? { ...draft, customerId: row.customer_id } : draft };
-        if (row.type_code === '380') {
-          checkCustomer(company.id, draft);
-          context.customer = draftContext(ctx, { ...row, document: JSON.stringify(draft) }).customer;
-        }
+        if (row.type_code === '380') checkCustomer(company.id, draft);
+        // A credit note keeps the customer of the invoice it corrects.
+        const stored = draftContext(ctx, row);
+        const next = row.type_code === '381' ? { ...draft, customerId: row.customer_id } : draft;
+        const context = { ...stored, draft: next, customer: buyerOf(ctx, company.id, next, stored.corrected) };
         return save(id, context, row.type_code, row.corrected_invoice_id);
       });
     },

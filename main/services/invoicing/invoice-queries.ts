@@ -6,11 +6,9 @@ import { AppError } from '../../ipc/app-error';
 import { draftContext, draftTotals, evaluate } from './draft-evaluation';
 import { toSummary } from './invoice-mapper';
 import type { InvoicingContext } from './invoicing-context';
-import { createPaymentRepository } from '../../db/repositories/payment-repository';
 
 /** Reading invoices: pages for the list, and the full detail (findings for drafts, history for issued ones). */
 export function createInvoiceQueries(ctx: InvoicingContext) {
-  const payments = createPaymentRepository(ctx.db);
   return {
     list(query: InvoiceListQuery) {
       const company = ctx.company();
@@ -30,7 +28,7 @@ export function createInvoiceQueries(ctx: InvoicingContext) {
         ...summary,
         correctedInvoice: corrected ? { id: corrected.id, number: corrected.number } : null,
         creditNotes: ctx.invoices.creditNotesOf(id).map((note) => toSummary(note, today)),
-        payments: payments.forInvoice(id),
+        payments: ctx.payments.forInvoice(id),
         journal: ctx.journal.forEntity('invoice', id).map(({ seq, at, kind, hash }) => ({ seq, at, kind, hash })),
         documentHash: row.document_hash,
       };

@@ -3,6 +3,7 @@ import { parisToday } from '../../../shared/calendar/french-dates';
 import type { CompanyProfile } from '../../../shared/company/company-profile';
 import { createCustomerRepository } from '../../db/repositories/customer-repository';
 import { createInvoiceRepository } from '../../db/repositories/invoice-repository';
+import { createPaymentRepository } from '../../db/repositories/payment-repository';
 import { AppError } from '../../ipc/app-error';
 import type { Clock } from '../clock';
 import type { CompanyService } from '../company/company-service';
@@ -16,6 +17,7 @@ export function createInvoicingContext(db: Database, company: CompanyService, cl
     clock,
     invoices: createInvoiceRepository(db),
     customers: createCustomerRepository(db),
+    payments: createPaymentRepository(db),
     journal: createJournal(db),
     numbering: createNumbering(db),
     now: () => clock.now().toISOString(),

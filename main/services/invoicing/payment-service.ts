@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { RecordPaymentSchema } from '../../../shared/invoicing/payments';
 import { formatEuros } from '../../../shared/money/euros';
-import { createPaymentRepository } from '../../db/repositories/payment-repository';
 import { AppError } from '../../ipc/app-error';
 import { toSummary } from './invoice-mapper';
 import type { InvoicingContext } from './invoicing-context';
@@ -10,7 +9,6 @@ type PaymentInput = z.output<typeof RecordPaymentSchema>;
 
 /** Payments received on issued invoices: appended, never edited; the balance follows in the same transaction. */
 export function createPaymentService(ctx: InvoicingContext) {
-  const payments = createPaymentRepository(ctx.db);
 
   function record(input: PaymentInput): void {
     const company = ctx.requireCompany();
@@ -25,7 +23,7 @@ export function createPaymentService(ctx: InvoicingContext) {
       throw new AppError('invalid_input', 'Une correction ne peut pas retirer plus que ce qui a été payé.', 'amountCents');
     }
     if (input.paidOn < row.issue_date) throw new AppError('invalid_input', 'Le paiement ne peut pas précéder la date de la facture.', 'paidOn');
-    const id = payments.insert(input.invoiceId, { paidOn: input.paidOn, amountCents: input.amountCents, mode: input.mode, note: input.note }, ctx.now());
+    const id = ctx.payments.insert(input.invoiceId, { paidOn: input.paidOn, amountCents: input.amountCents, mode: input.mode, note: input.note }, ctx.now());
     ctx.invoices.addToBalance(input.invoiceId, { paid: input.amountCents });
     ctx.journal.append({
       at: ctx.now(),

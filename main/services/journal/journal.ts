@@ -23,8 +23,9 @@ interface JournalRow {
   hash: string;
 }
 
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+/** Hex SHA-256 of a text (UTF-8) or of bytes: the one hash of the journal, documents and files. */
+export function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
 export function eventHash(previousHash: string, event: JournalEvent): string {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { canonicalJson } from './canonical-json';
 import { createJournal, eventHash, GENESIS_HASH, sha256 } from './journal';
@@ -57,14 +56,12 @@ export function verifyJournal(db: Database): JournalVerification {
   );
   for (const file of files.iterate()) {
     const recorded = fileHashes.get(`${file.invoice_id}/${file.kind}`);
-    if (recorded !== file.sha256 || sha256Bytes(file.bytes) !== recorded) {
+    if (recorded !== file.sha256 || sha256(file.bytes) !== recorded) {
       return broken(checked, null, `le fichier ${file.kind.toUpperCase()} de la facture ${file.number} ne correspond pas au journal`);
     }
   }
   return { isIntact: true, checkedEvents: checked, firstBreak: null };
 }
-
-const sha256Bytes = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 function broken(checkedEvents: number, seq: number | null, reason: string): JournalVerification {
   return { isIntact: false, checkedEvents, firstBreak: { seq, reason: `Journal altéré : ${reason}.` } };

@@ -15,11 +15,13 @@ interface TextFieldProps {
   /** 'password' for secrets: the browser masks them and never offers to autofill them elsewhere. */
   type?: 'text' | 'password' | 'email' | 'tel';
   inputRef?: Ref<HTMLInputElement>;
+  placeholder?: string;
+  onBlur?: () => void;
 }
 
 /** A labelled input whose error and hint are announced with it (aria-describedby). */
 export function TextField(props: TextFieldProps) {
-  const { name, label, value, onChange, error, hint, isRequired, autoComplete, inputMode, maxLength, type = 'text', inputRef } = props;
+  const { name, label, value, onChange, error, hint, isRequired, autoComplete, inputMode, maxLength, type = 'text', inputRef, placeholder, onBlur } = props;
   const id = useId();
   return (
     <div className={`field${error ? ' has-error' : ''}`}>
@@ -41,6 +43,8 @@ export function TextField(props: TextFieldProps) {
         inputMode={inputMode}
         maxLength={maxLength}
         spellCheck={type === 'password' ? false : undefined}
+        placeholder={placeholder}
+        onBlur={onBlur}
       />
       <FieldMessages id={id} hint={hint} error={error} />
     </div>

@@ -1,5 +1,5 @@
-import { useId, useState } from 'react';
-import { FieldMessages, describedBy } from '../../../components/field-messages';
+import { useState } from 'react';
+import { TextField } from '../../../components/text-field';
 import { t } from '../../../i18n/t';
 import { frenchDateToIso, isoToFrenchDate } from '../french-input';
 
@@ -19,7 +19,6 @@ interface DateFieldProps {
  * interface language, which is not always French. The parent only ever receives a real date or ''.
  */
 export function DateField({ name, label, value, onChange, error, hint = t('common.dateHint'), isRequired }: DateFieldProps) {
-  const id = useId();
   const [text, setText] = useState(() => isoToFrenchDate(value));
   const [shownValue, setShownValue] = useState(value);
   const [isTouched, setIsTouched] = useState(false);
@@ -31,30 +30,23 @@ export function DateField({ name, label, value, onChange, error, hint = t('commo
   const isUnreadable = text.trim() !== '' && frenchDateToIso(text) === null;
   const shownError = error ?? (isUnreadable && isTouched ? t('common.dateInvalid') : undefined);
   return (
-    <div className={`field${shownError ? ' has-error' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {isRequired ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      <input
-        id={id}
-        name={name}
-        value={text}
-        inputMode="numeric"
-        autoComplete="off"
-        placeholder="JJ/MM/AAAA"
-        onChange={(event) => {
-          setText(event.target.value);
-          const iso = frenchDateToIso(event.target.value) ?? '';
-          setShownValue(iso);
-          onChange(iso);
-        }}
-        onBlur={() => setIsTouched(true)}
-        aria-invalid={shownError ? true : undefined}
-        aria-describedby={describedBy(id, hint, shownError)}
-        required={isRequired}
-      />
-      <FieldMessages id={id} hint={hint} error={shownError} />
-    </div>
+    <TextField
+      name={name}
+      label={label}
+      value={text}
+      inputMode="numeric"
+      autoComplete="off"
+      placeholder="JJ/MM/AAAA"
+      onChange={(typed) => {
+        setText(typed);
+        const iso = frenchDateToIso(typed) ?? '';
+        setShownValue(iso);
+        onChange(iso);
+      }}
+      onBlur={() => setIsTouched(true)}
+      error={shownError}
+      hint={hint}
+      isRequired={isRequired}
+    />
   );
 }
