@@ -1,14 +1,17 @@
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import rendererConfig from './vite.renderer.config';
+import { sharedAlias } from './shared-alias.config';
 
 // main and preload are bundled as CommonJS (package.json has no "type": "module"): a sandboxed preload
 // must be CommonJS.
 export default defineConfig({
   main: {
+    resolve: { alias: sharedAlias },
     build: { outDir: 'out/main', rollupOptions: { input: { index: resolve(__dirname, 'main/electron/main.ts') } } },
   },
   preload: {
+    resolve: { alias: sharedAlias },
     // A sandboxed preload cannot require packages: bundle zod and our shared code into it.
     build: { externalizeDeps: false, outDir: 'out/preload', rollupOptions: { input: { index: resolve(__dirname, 'main/electron/preload.ts') } } },
   },

@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './shared/security/content-security-policy';
+import { sharedAlias } from './shared-alias.config';
 
 /** The CSP goes into the built page only: Vite's dev server needs inline scripts that it would block. */
 function contentSecurityPolicy(): Plugin {
@@ -16,6 +17,7 @@ function contentSecurityPolicy(): Plugin {
 const rendererConfig = {
   root: resolve(__dirname, 'renderer'),
   base: './',
+  resolve: { alias: sharedAlias },
   plugins: [react(), contentSecurityPolicy()],
   build: {
     outDir: resolve(__dirname, 'out/renderer'),

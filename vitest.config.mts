@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { sharedAlias } from './shared-alias.config';
 
 // One runner for every kind of test (unit, integration, end to end in Chromium). Two workers: the
 // machines have two cores, and each end-to-end file starts its own Chromium and app.
 export default defineConfig({
+  resolve: { alias: sharedAlias },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { InvoiceDocument } from '../shared/invoicing/invoice-document';
+import { InvoiceDocument } from '@shared/invoicing/invoice-document';
 
 export const SCHEMA_PATH = fileURLToPath(new URL('../docs/invoice-document.schema.json', import.meta.url));
 

@@ -26,13 +26,21 @@ async function main(): Promise<void> {
     transport: 'browser',
     logError: (channel, error) => console.error(`[${channel}]`, error instanceof Error ? error.message : 'erreur'),
   });
+  core.start();
   const port = process.env.FACTURIER_PORT ? Number(process.env.FACTURIER_PORT) : 0;
   const host = await startBrowserHost({ invoke: core.invoke, events: core.events, rendererDir: resolve(__dirname, '../out/renderer'), port });
   console.log(`Données : ${dataDir}`);
   console.log(`Facturier est prêt : ${host.url}`);
   console.log('Laissez cette fenêtre ouverte ; Ctrl+C pour arrêter.');
   openInBrowser(host.url);
-  const stop = () => void host.close().then(() => { core.close(); process.exit(0); });
+  const stop = () =>
+    void host
+      .close()
+      .then(() => core.stop())
+      .finally(() => {
+        core.close();
+        process.exit(0);
+      });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

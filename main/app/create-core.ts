@@ -1,12 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
-import type { Result } from '../../shared/ipc/result';
-import { parisToday } from '../../shared/calendar/french-dates';
-import { installFrenchValidationMessages } from '../../shared/validation/zod-french';
+import type { Channel, RequestOf, ResponseOf } from '@shared/ipc/contract';
+import type { Result } from '@shared/ipc/result';
+import { parisToday } from '@shared/calendar/french-dates';
+import { installFrenchValidationMessages } from '@shared/validation/zod-french';
 import { openDatabase } from '../db/open-database';
 import { schemaVersion } from '../db/migrate';
 import { createCompanyRepository } from '../db/repositories/company-repository';
-import { EventBus } from '../ipc/event-bus';
+import { EventBus } from '../events/event-bus';
 import { createHandlerTable } from '../ipc/handler-table';
 import { createInvoker, type Invoke } from '../ipc/invoker';
 import { systemClock, type Clock } from '../services/clock';
@@ -21,11 +21,18 @@ import { createSettingsRepository } from '../db/repositories/settings-repository
 import { createChorusConnectionService } from '../services/chorus-connection/chorus-connection-service';
 import { createKeyFileCipher } from '../services/secrets/key-file-cipher';
 import { createSecretStore, type SecretCipher } from '../services/secrets/secret-store';
+import type { Scheduler } from '../services/scheduler';
+import { createTaskRunner, type TaskRunner } from '../services/tasks/task-runner';
+import type { BackgroundJob } from './background-job';
 
 export interface CoreOptions {
   dataDir: string;
   transport: 'electron' | 'browser';
   clock?: Clock;
+  /** Timers of background work; tests pass a manual one (test/support/manual-scheduler.ts). */
+  scheduler?: Scheduler;
+  /** The network, for everything that leaves the machine (Chorus Pro); tests point it at the simulator. */
+  fetch?: typeof fetch;
   /** The desktop app passes Electron's safeStorage; otherwise a key file beside the data (0600). */
   secretCipher?: SecretCipher;
   /** What only the desktop shell can do (open a file); absent in the browser host. */
@@ -47,6 +54,12 @@ export interface Core {
   invoke: CoreInvoke;
   events: EventBus;
   db: Database;
+  tasks: TaskRunner;
+  /** Begins background work (each registered job); idempotent. */
+  start(): void;
+  /** Ends background work cleanly: cancels running tasks and waits for jobs to finish what is in flight. */
+  stop(): Promise<void>;
+  /** Closes the database at once (after `stop()` for a clean end; tests and crashes may skip it). */
   close(): void;
 }
 
@@ -59,6 +72,8 @@ export function createCore(options: CoreOptions): Core {
   const db = openDatabase(options.dataDir);
   const clock = options.clock ?? systemClock;
   const events = new EventBus();
+  const tasks = createTaskRunner(events);
+  const jobs: BackgroundJob[] = [];
   const company = createCompanyService(createCompanyRepository(db), clock);
   const settings = createSettingsRepository(db);
   const cipher = options.secretCipher ?? createKeyFileCipher(join(options.dataDir, 'secrets.key'));
@@ -78,7 +93,30 @@ export function createCore(options: CoreOptions): Core {
     invoicing: createInvoicingServices(db, company, clock),
     invoiceFiles: createInvoiceFilesService(db, company, clock),
     desktop: options.desktop,
+    tasks,
   });
-  const invoke: CoreInvoke = createInvoker(handlers, { validateOutput: options.validateOutput, logError: options.logError });
-  return { invoke, events, db, close: () => db.close() };
+  const invoke: CoreInvoke = createInvoker(handlers, { validateOutput: options.validateOutput, logError: options.logError, events });
+  let isStarted = false;
+  return {
+    invoke,
+    events,
+    db,
+    tasks,
+    start() {
+      if (isStarted) return;
+      isStarted = true;
+      for (const job of jobs) job.start();
+    },
+    async stop() {
+      if (!isStarted) return;
+      isStarted = false;
+      tasks.cancelAll();
+      await Promise.all(jobs.map((job) => job.stop()));
+    },
+    close() {
+      isStarted = false;
+      tasks.cancelAll();
+      if (db.open) db.close();
+    },
+  };
 }

@@ -1,7 +1,7 @@
-import { canIssue, checkInvoice } from '../../shared/invoicing/check-invoice';
-import type { Finding } from '../../shared/invoicing/findings';
-import type { InvoiceDocument } from '../../shared/invoicing/invoice-document';
-import { frenchSpacing } from '../../shared/money/french-typography';
+import { canIssue, checkInvoice } from '@shared/invoicing/check-invoice';
+import type { Finding } from '@shared/invoicing/findings';
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import { frenchSpacing } from '@shared/money/french-typography';
 import { EXIT_FINDINGS, EXIT_OK, type CliIo } from './cli-io';
 
 const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`;

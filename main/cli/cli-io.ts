@@ -1,4 +1,4 @@
-import { frenchSpacing } from '../../shared/money/french-typography';
+import { frenchSpacing } from '@shared/money/french-typography';
 
 /** What a command may touch besides the file system: output streams and "today" (tests fix both). */
 export interface CliIo {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { InvoiceDocument } from '../../shared/invoicing/invoice-document';
-import { frenchSpacing } from '../../shared/money/french-typography';
-import { installFrenchValidationMessages } from '../../shared/validation/zod-french';
+import { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import { frenchSpacing } from '@shared/money/french-typography';
+import { installFrenchValidationMessages } from '@shared/validation/zod-french';
 import { CliInputError, fr } from './cli-io';
 
 /** One line per schema problem: « lines.2.quantity : La quantité doit être un nombre… ». */

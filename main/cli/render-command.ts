@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { canIssue, checkInvoice } from '../../shared/invoicing/check-invoice';
-import type { InvoiceDocument } from '../../shared/invoicing/invoice-document';
+import { canIssue, checkInvoice } from '@shared/invoicing/check-invoice';
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import { FILE_SUFFIXES, fileStem } from '../services/documents/file-names';
 import { renderDocuments } from '../services/documents/render-documents';
 import { UnissuedDocumentError } from '../services/documents/xml';

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../ipc/app-error';
+import { AppError } from '../errors/app-error';
 import { migrations as allMigrations, latestVersion } from './migrations';
 import type { Migration } from './migrations/migration';
 

@@ -61,6 +61,7 @@ if (!app.requestSingleInstanceLock()) {
       logError: (channel, error) => console.error(`[${channel}]`, error instanceof Error ? error.message : 'erreur'),
     });
     registerIpc(core, appUrl);
+    core.start();
     mainWindow = createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();

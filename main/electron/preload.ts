@@ -1,10 +1,10 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { FacturierBridge } from '../../shared/ipc/bridge';
-import { BRIDGE_GLOBAL } from '../../shared/ipc/bridge';
-import { isChannel } from '../../shared/ipc/contract';
-import { errorMessages } from '../../shared/ipc/error-codes';
-import { isEventName } from '../../shared/ipc/events';
-import { fail } from '../../shared/ipc/result';
+import type { FacturierBridge } from '@shared/ipc/bridge';
+import { BRIDGE_GLOBAL } from '@shared/ipc/bridge';
+import { isChannel } from '@shared/ipc/contract';
+import { errorMessages } from '@shared/errors/error-codes';
+import { isEventName } from '@shared/ipc/events';
+import { fail } from '@shared/ipc/result';
 
 // The page gets these two functions and nothing else: only contract channels, only table events.
 const bridge: FacturierBridge = {

@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { channels } from '../../shared/ipc/contract';
-import { errorMessages } from '../../shared/ipc/error-codes';
-import { fail } from '../../shared/ipc/result';
+import { channels } from '@shared/ipc/contract';
+import { errorMessages } from '@shared/errors/error-codes';
+import { fail } from '@shared/ipc/result';
 import type { Core } from '../app/create-core';
 import { isOwnPage } from './navigation-policy';
 

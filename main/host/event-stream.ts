@@ -1,5 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import type { EventBus } from '../ipc/event-bus';
+import type { EventBus } from '../events/event-bus';
 
 const KEEPALIVE_MS = 25_000;
 

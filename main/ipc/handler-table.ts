@@ -1,10 +1,11 @@
-import type { Channel } from '../../shared/ipc/contract';
+import type { Channel } from '@shared/ipc/contract';
 import type { Handlers } from './invoker';
 import { appHandlers } from './handlers/app-handlers';
 import { chorusConnectionHandlers } from './handlers/chorus-connection-handlers';
 import { companyHandlers } from './handlers/company-handlers';
 import { invoicingHandlers } from './handlers/invoicing-handlers';
 import { onboardingHandlers } from './handlers/onboarding-handlers';
+import { taskHandlers } from './handlers/task-handlers';
 import type { Services } from './services';
 
 export type { Services } from './services';
@@ -20,5 +21,6 @@ export function createHandlerTable(services: Services): Handlers {
     ...chorusConnectionHandlers(services),
     ...onboardingHandlers(services),
     ...invoicingHandlers(services),
+    ...taskHandlers(services),
   };
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { contract, isChannel, type Channel, type ParsedRequestOf, type ResponseOf } from '../../shared/ipc/contract';
-import { errorMessages } from '../../shared/ipc/error-codes';
-import { fail, ok, type Result } from '../../shared/ipc/result';
-import { firstIssue } from '../../shared/validation/zod-french';
-import { AppError } from './app-error';
+import { contract, isChannel, type Channel, type ParsedRequestOf, type ResponseOf } from '@shared/ipc/contract';
+import { errorMessages } from '@shared/errors/error-codes';
+import { fail, ok, type Result } from '@shared/ipc/result';
+import { firstIssue } from '@shared/validation/zod-french';
+import { AppError } from '../errors/app-error';
+import type { EventBus } from '../events/event-bus';
 
 export type Handlers = {
   [C in Channel]: (input: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
@@ -16,6 +17,8 @@ export interface InvokerOptions {
   validateOutput?: boolean;
   /** Where unexpected errors go; never receives the request payload (it may hold secrets). */
   logError?: (channel: string, error: unknown) => void;
+  /** Where a successful write announces the lists it changed (`data:changed`). */
+  events?: EventBus;
 }
 
 /**
@@ -35,6 +38,8 @@ export function createInvoker(handlers: Handlers, options: InvokerOptions = {}):
       const handler = handlers[channel] as (input: unknown) => unknown;
       const value = await handler(parsed.data);
       if (options.validateOutput) (spec.response as z.ZodType).parse(value);
+      const changes = 'changes' in spec ? spec.changes : undefined;
+      if (changes && options.events) options.events.emit('data:changed', { lists: [...changes] });
       return ok(value);
     } catch (error) {
       if (error instanceof AppError) return fail(error.code, error.message, error.field);

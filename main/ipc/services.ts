@@ -1,10 +1,11 @@
-import type { AppInfo } from '../../shared/ipc/contract';
+import type { AppInfo } from '@shared/ipc/contract';
 import type { ChorusConnectionService } from '../services/chorus-connection/chorus-connection-service';
 import type { CompanyService } from '../services/company/company-service';
 import type { DesktopActions } from '../services/desktop-actions';
 import type { InvoiceFilesService } from '../services/documents/invoice-files-service';
 import type { InvoicingServices } from '../services/invoicing/create-invoicing-services';
 import type { OnboardingService } from '../services/onboarding/onboarding-service';
+import type { TaskRunner } from '../services/tasks/task-runner';
 
 /** Everything the handler table calls; built once in main/app/create-core.ts. */
 export interface Services {
@@ -14,6 +15,7 @@ export interface Services {
   onboarding: OnboardingService;
   invoicing: InvoicingServices;
   invoiceFiles: InvoiceFilesService;
+  tasks: TaskRunner;
   /** Absent in the browser host. */
   desktop?: DesktopActions;
 }

@@ -1,5 +1,5 @@
 import { HashRouter, Route, Routes } from 'react-router';
-import type { FacturierBridge } from '../../shared/ipc/bridge';
+import type { FacturierBridge } from '@shared/ipc/bridge';
 import { BridgeContext } from './api/client';
 import { AppShell } from './shell/app-shell';
 import { CalendarPage } from './pages/calendar-page';

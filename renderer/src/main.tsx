@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { installFrenchValidationMessages } from '../../shared/validation/zod-french';
+import { installFrenchValidationMessages } from '@shared/validation/zod-french';
 import { resolveBridge } from './api/bridge';
 import { App } from './app';
 import { t } from './i18n/t';

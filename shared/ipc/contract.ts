@@ -1,9 +1,11 @@
 import type { z } from 'zod';
+import type { DataList } from './data-lists';
 import { appChannels } from './channels/app-channels';
 import { chorusConnectionChannels } from './channels/chorus-connection-channels';
 import { companyChannels } from './channels/company-channels';
 import { invoiceFileChannels, invoicingChannels } from './channels/invoicing-channels';
 import { onboardingChannels } from './channels/onboarding-channels';
+import { taskChannels } from './channels/task-channels';
 
 export type { AppInfo } from './channels/app-channels';
 
@@ -11,7 +13,7 @@ export type { AppInfo } from './channels/app-channels';
  * The IPC contract: every channel the renderer may call (`domain:action`), with the schema of what it
  * sends and of what it gets back. Main parses every request with it; the preload and the browser
  * transport accept only these names. Each domain lists its channels in channels/<domain>-channels.ts;
- * add the handler in main/ipc/handlers/.
+ * add the handler in main/ipc/handlers/. A write declares `changes`.
  */
 export const contract = {
   ...appChannels,
@@ -20,7 +22,18 @@ export const contract = {
   ...onboardingChannels,
   ...invoicingChannels,
   ...invoiceFileChannels,
-} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
+  ...taskChannels,
+} as const satisfies Record<string, ChannelSpec>;
+
+/**
+ * A channel: what it takes, what it gives, and for a write the lists it changes (the invoker then emits
+ * `data:changed` with them, so every open screen refetches what it shows).
+ */
+export interface ChannelSpec {
+  request: z.ZodType;
+  response: z.ZodType;
+  changes?: readonly DataList[];
+}
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

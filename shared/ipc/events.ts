@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DataList } from './data-lists';
+import { TaskProgress } from './task-progress';
 
 /**
  * Events main pushes to the renderer (progress of long work, status changes). Like the contract, one
@@ -6,13 +8,10 @@ import { z } from 'zod';
  */
 export const events = {
   'app:notice': z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string() }),
-  'task:progress': z.object({
-    taskId: z.string(),
-    label: z.string(),
-    done: z.number().int().nonnegative(),
-    total: z.number().int().nonnegative(),
-  }),
-  'data:changed': z.object({ domain: z.string() }),
+  /** Long work in the core (import, backup, export, sending): n of m, cancellable while it runs. */
+  'task:progress': TaskProgress,
+  /** Which lists a write or background work changed: the renderer refetches what reads them. */
+  'data:changed': z.object({ lists: z.array(DataList).min(1) }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

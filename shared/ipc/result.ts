@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { errorCodes, type ErrorCode } from '../errors/error-codes';
 
 /** What crosses the IPC boundary when something goes wrong: a code for programs, a French message for people. */
 export const AppErrorSchema = z.object({
-  code: z.string(),
+  code: z.enum(errorCodes as [ErrorCode, ...ErrorCode[]]),
   message: z.string(),
   field: z.string().optional(),
 });
@@ -14,7 +15,7 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail(code: string, message: string, field?: string): { ok: false; error: AppError } {
+export function fail(code: ErrorCode, message: string, field?: string): { ok: false; error: AppError } {
   return { ok: false, error: field === undefined ? { code, message } : { code, message, field } };
 }
 

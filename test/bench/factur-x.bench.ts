@@ -4,7 +4,7 @@ import { InvoiceService } from '@e-invoice-eu/core';
 import { zugferd } from 'node-zugferd';
 import { EN16931 } from 'node-zugferd/profile/en16931';
 import { renderFacturXPdf } from '../../main/services/documents/pdf/factur-x-pdf';
-import type { InvoiceDocument } from '../../shared/invoicing/invoice-document';
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import { franchiseInvoice } from '../support/pdf/pdf-fixtures';
 import { toEInvoiceEu, toNodeZugferd } from '../support/pdf/peer-invoices';
 import { percentile, result, type BenchResult } from './bench-harness';

@@ -1,6 +1,6 @@
 import { createCore, type Core } from '../../main/app/create-core';
 import { fixedClock } from '../../main/services/clock';
-import type { InvoiceDraftInput } from '../../shared/invoicing/draft';
+import type { InvoiceDraftInput } from '@shared/invoicing/draft';
 import { makeTempDir } from '../support/temp-dir';
 import { franchiseLine, microEntrepreneur, townHall, valueOf } from '../support/invoicing-setup';
 import { percentile, result, type BenchResult } from './bench-harness';

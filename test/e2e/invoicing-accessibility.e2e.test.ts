@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../main/services/clock';
-import { formatEuros } from '../../shared/money/euros';
+import { formatEuros } from '@shared/money/euros';
 import { draftFor, microEntrepreneur, setUpSeller, valueOf } from '../support/invoicing-setup';
 import { focusedName, openPage, screenshot, seriousViolations, useSharedE2eApp } from './e2e-helpers';
 

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../main/services/clock';
-import { formatEuros } from '../../shared/money/euros';
+import { formatEuros } from '@shared/money/euros';
 import { draftFor, microEntrepreneur, valueOf } from '../support/invoicing-setup';
 import { ARTIFACTS, focusedName, openPage, screenshot, useSharedE2eApp } from './e2e-helpers';
 

@@ -1,7 +1,7 @@
 import type { Core } from '../../main/app/create-core';
-import type { CustomerInput } from '../../shared/customers/customer';
-import type { InvoiceDraftInput } from '../../shared/invoicing/draft';
-import type { Result } from '../../shared/ipc/result';
+import type { CustomerInput } from '@shared/customers/customer';
+import type { InvoiceDraftInput } from '@shared/invoicing/draft';
+import type { Result } from '@shared/ipc/result';
 
 /** Unwraps a Result in a test: a failure is an error with the French message, so the test says why. */
 export function valueOf<T>(result: Result<T>): T {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { CatalogueItemInputSchema, type CatalogueItem } from '../../../shared/catalogue/catalogue-item';
+import { CatalogueItemInputSchema, type CatalogueItem } from '@shared/catalogue/catalogue-item';
 import type { z } from 'zod';
 
 type ItemFields = z.output<typeof CatalogueItemInputSchema>;

@@ -4,7 +4,7 @@ import {
   CompanyDetailsSchema,
   type CompanyProfile,
   type CompanyProfileFields,
-} from '../../../shared/company/company-profile';
+} from '@shared/company/company-profile';
 
 interface CompanyRow {
   id: number;

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { createStatementCache } from '../dynamic-query';
-import type { Customer } from '../../../shared/customers/customer';
-import { Buyer } from '../../../shared/invoicing/party';
+import type { Customer } from '@shared/customers/customer';
+import { Buyer } from '@shared/invoicing/party';
 
 interface CustomerRow {
   id: number;

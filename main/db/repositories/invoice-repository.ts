@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { InvoiceListQuery } from '../../../shared/invoicing/invoice-views';
+import type { InvoiceListQuery } from '@shared/invoicing/invoice-views';
 import { sumRemainingCents } from './invoice-sums';
 import { applyConditions, createStatementCache } from '../dynamic-query';
 

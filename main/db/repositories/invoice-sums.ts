@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import { applyConditions } from '../dynamic-query';
-import type { InvoiceListQuery } from '../../../shared/invoicing/invoice-views';
+import type { InvoiceListQuery } from '@shared/invoicing/invoice-views';
 
 /**
  * What the invoices matching a list filter still bring in, over every page (not capped like the count).

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { parisToday } from '../../../shared/calendar/french-dates';
+import { parisToday } from '@shared/calendar/french-dates';
 import {
   ChorusEnvironmentSchema,
   type ChorusConnectionInputSchema,
   type ChorusConnectionView,
-} from '../../../shared/chorus/connection-settings';
+} from '@shared/chorus/connection-settings';
 import type { SettingsRepository } from '../../db/repositories/settings-repository';
 import type { Clock } from '../clock';
 import type { SecretStore } from '../secrets/secret-store';

@@ -1,6 +1,6 @@
-import type { CompanyProfile, CompanyProfileFields } from '../../../shared/company/company-profile';
+import type { CompanyProfile, CompanyProfileFields } from '@shared/company/company-profile';
 import type { CompanyLogo, CompanyRepository } from '../../db/repositories/company-repository';
-import { AppError } from '../../ipc/app-error';
+import { AppError } from '../../errors/app-error';
 import type { Clock } from '../clock';
 
 const MAX_LOGO_BYTES = 1024 * 1024;

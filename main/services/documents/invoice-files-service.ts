@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
+import { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import { createInvoiceFileRepository, type InvoiceFileKind, type StoredFile } from '../../db/repositories/invoice-file-repository';
-import { AppError } from '../../ipc/app-error';
+import { AppError } from '../../errors/app-error';
 import type { Clock } from '../clock';
 import type { CompanyService } from '../company/company-service';
 import { createJournal, sha256 } from '../journal/journal';

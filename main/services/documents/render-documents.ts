@@ -1,4 +1,4 @@
-import type { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import { renderFacturXPdf } from './pdf/factur-x-pdf';
 import { serializeCii, serializeUbl } from './xml';
 

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { CatalogueItemInputSchema } from '../../../shared/catalogue/catalogue-item';
-import type { Buyer } from '../../../shared/invoicing/party';
+import type { CatalogueItemInputSchema } from '@shared/catalogue/catalogue-item';
+import type { Buyer } from '@shared/invoicing/party';
 import { createCatalogueRepository } from '../../db/repositories/catalogue-repository';
-import { AppError } from '../../ipc/app-error';
+import { AppError } from '../../errors/app-error';
 import type { InvoicingContext } from './invoicing-context';
 
 const gone = (what: string) => new AppError('not_found', `${what} n’existe pas ou plus.`);

@@ -1,11 +1,11 @@
-import type { CompanyProfile } from '../../../shared/company/company-profile';
-import { evaluateDraft, type ComposeInput, type DraftEvaluation } from '../../../shared/invoicing/compose-document';
-import { InvoiceDraftInputSchema, type InvoiceDraft } from '../../../shared/invoicing/draft';
-import { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
-import type { Buyer } from '../../../shared/invoicing/party';
-import { effectiveDueDate } from '../../../shared/invoicing/seller-mentions';
-import { computeTotals, type TotalsResult } from '../../../shared/invoicing/totals';
-import { computeDueDate } from '../../../shared/payment-terms/payment-terms';
+import type { CompanyProfile } from '@shared/company/company-profile';
+import { evaluateDraft, type ComposeInput, type DraftEvaluation } from '@shared/invoicing/compose-document';
+import { InvoiceDraftInputSchema, type InvoiceDraft } from '@shared/invoicing/draft';
+import { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import type { Buyer } from '@shared/invoicing/party';
+import { effectiveDueDate } from '@shared/invoicing/seller-mentions';
+import { computeTotals, type TotalsResult } from '@shared/invoicing/totals';
+import { computeDueDate } from '@shared/payment-terms/payment-terms';
 import type { DraftColumns, InvoiceRow } from '../../db/repositories/invoice-repository';
 import type { InvoicingContext } from './invoicing-context';
 

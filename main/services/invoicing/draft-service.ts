@@ -1,6 +1,6 @@
-import type { InvoiceDraft } from '../../../shared/invoicing/draft';
-import { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
-import { AppError } from '../../ipc/app-error';
+import type { InvoiceDraft } from '@shared/invoicing/draft';
+import { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import { AppError } from '../../errors/app-error';
 import { buyerOf, draftColumns, draftContext, evaluate, searchBody, type DraftContext } from './draft-evaluation';
 import type { InvoicingContext } from './invoicing-context';
 

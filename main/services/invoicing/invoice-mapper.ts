@@ -1,4 +1,4 @@
-import type { InvoiceSummary } from '../../../shared/invoicing/invoice-views';
+import type { InvoiceSummary } from '@shared/invoicing/invoice-views';
 import type { SummaryRow } from '../../db/repositories/invoice-repository';
 
 /**

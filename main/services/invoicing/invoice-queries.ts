@@ -1,8 +1,8 @@
-import { InvoiceDraftInputSchema } from '../../../shared/invoicing/draft';
-import { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
-import type { InvoiceDetail, InvoiceListQuery } from '../../../shared/invoicing/invoice-views';
-import { computeTotals } from '../../../shared/invoicing/totals';
-import { AppError } from '../../ipc/app-error';
+import { InvoiceDraftInputSchema } from '@shared/invoicing/draft';
+import { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import type { InvoiceDetail, InvoiceListQuery } from '@shared/invoicing/invoice-views';
+import { computeTotals } from '@shared/invoicing/totals';
+import { AppError } from '../../errors/app-error';
 import { draftContext, draftTotals, evaluate } from './draft-evaluation';
 import { toSummary } from './invoice-mapper';
 import type { InvoicingContext } from './invoicing-context';

@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import { parisToday } from '../../../shared/calendar/french-dates';
-import type { CompanyProfile } from '../../../shared/company/company-profile';
+import { parisToday } from '@shared/calendar/french-dates';
+import type { CompanyProfile } from '@shared/company/company-profile';
 import { createCustomerRepository } from '../../db/repositories/customer-repository';
 import { createInvoiceRepository } from '../../db/repositories/invoice-repository';
 import { createPaymentRepository } from '../../db/repositories/payment-repository';
-import { AppError } from '../../ipc/app-error';
+import { AppError } from '../../errors/app-error';
 import type { Clock } from '../clock';
 import type { CompanyService } from '../company/company-service';
 import { createJournal } from '../journal/journal';
@@ -26,7 +26,7 @@ export function createInvoicingContext(db: Database, company: CompanyService, cl
     /** The active company, or a French error telling the user to fill it in first. */
     requireCompany(): CompanyProfile {
       const profile = company.get();
-      if (!profile) throw new AppError('company_missing', 'Renseignez d’abord votre entreprise dans Réglages.');
+      if (!profile) throw AppError.of('company_missing');
       return profile;
     },
     /** A write transaction that takes the lock at once, so journal links and numbers are never raced. */

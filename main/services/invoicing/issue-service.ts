@@ -1,11 +1,11 @@
-import type { CompanyProfile } from '../../../shared/company/company-profile';
-import { canIssue } from '../../../shared/invoicing/check-invoice';
-import { error, type Finding } from '../../../shared/invoicing/findings';
-import { effectiveDueDate } from '../../../shared/invoicing/seller-mentions';
-import { computeTotals } from '../../../shared/invoicing/totals';
-import { formatEuros } from '../../../shared/money/euros';
+import type { CompanyProfile } from '@shared/company/company-profile';
+import { canIssue } from '@shared/invoicing/check-invoice';
+import { error, type Finding } from '@shared/invoicing/findings';
+import { effectiveDueDate } from '@shared/invoicing/seller-mentions';
+import { computeTotals } from '@shared/invoicing/totals';
+import { formatEuros } from '@shared/money/euros';
 import type { InvoiceRow } from '../../db/repositories/invoice-repository';
-import { AppError } from '../../ipc/app-error';
+import { AppError } from '../../errors/app-error';
 import { canonicalJson } from '../journal/canonical-json';
 import { sha256 } from '../journal/journal';
 import { draftContext, evaluate, searchBody } from './draft-evaluation';

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { formatInvoiceNumber } from '../../../shared/numbering/number-pattern';
+import { formatInvoiceNumber } from '@shared/numbering/number-pattern';
 
 export interface AssignedNumber {
   series: string;

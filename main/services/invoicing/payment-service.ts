@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { RecordPaymentSchema } from '../../../shared/invoicing/payments';
-import { formatEuros } from '../../../shared/money/euros';
-import { AppError } from '../../ipc/app-error';
+import type { RecordPaymentSchema } from '@shared/invoicing/payments';
+import { formatEuros } from '@shared/money/euros';
+import { AppError } from '../../errors/app-error';
 import { toSummary } from './invoice-mapper';
 import type { InvoicingContext } from './invoicing-context';
 

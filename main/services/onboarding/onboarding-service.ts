@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { buildCalendar, b2gHeadline, nextDates } from '../../../shared/calendar/build-calendar';
-import { addDays, formatFrenchDate, formatShortDate, parisToday } from '../../../shared/calendar/french-dates';
-import { technicalPasswordRenewal } from '../../../shared/calendar/password-renewal';
+import { buildCalendar, b2gHeadline, nextDates } from '@shared/calendar/build-calendar';
+import { addDays, formatFrenchDate, formatShortDate, parisToday } from '@shared/calendar/french-dates';
+import { technicalPasswordRenewal } from '@shared/calendar/password-renewal';
 import {
   BusinessProfileSchema,
   storableBusinessProfile,
   type BusinessProfile,
-} from '../../../shared/onboarding/business-profile';
-import type { CalendarView } from '../../../shared/onboarding/calendar-schema';
-import { SendingModeSchema, type OnboardingView } from '../../../shared/onboarding/onboarding-view';
-import type { SetupStepId, SetupStepStatus } from '../../../shared/setup';
-import { SetupStateSchema, setStepStatus, summariseSetupProgress, type SendingMode } from '../../../shared/setup/setup-progress';
+} from '@shared/onboarding/business-profile';
+import type { CalendarView } from '@shared/onboarding/calendar-schema';
+import { SendingModeSchema, type OnboardingView } from '@shared/onboarding/onboarding-view';
+import type { SetupStepId, SetupStepStatus } from '@shared/setup';
+import { SetupStateSchema, setStepStatus, summariseSetupProgress, type SendingMode } from '@shared/setup/setup-progress';
 import type { SettingsRepository } from '../../db/repositories/settings-repository';
 import type { ChorusConnectionService } from '../chorus-connection/chorus-connection-service';
 import type { Clock } from '../clock';

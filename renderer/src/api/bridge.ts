@@ -1,4 +1,4 @@
-import { BRIDGE_GLOBAL, type FacturierBridge } from '../../../shared/ipc/bridge';
+import { BRIDGE_GLOBAL, type FacturierBridge } from '@shared/ipc/bridge';
 import { createHttpBridge } from './http-bridge';
 
 declare global {

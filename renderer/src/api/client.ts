@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
-import type { FacturierBridge } from '../../../shared/ipc/bridge';
-import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
-import type { AppError, Result } from '../../../shared/ipc/result';
+import type { FacturierBridge } from '@shared/ipc/bridge';
+import type { Channel, RequestOf, ResponseOf } from '@shared/ipc/contract';
+import type { AppError, Result } from '@shared/ipc/result';
 
 export const BridgeContext = createContext<FacturierBridge | null>(null);
 

@@ -1,8 +1,8 @@
-import type { FacturierBridge } from '../../../shared/ipc/bridge';
-import { isChannel } from '../../../shared/ipc/contract';
-import { errorMessages } from '../../../shared/ipc/error-codes';
-import { isEventName, type EventName } from '../../../shared/ipc/events';
-import { fail, type Result } from '../../../shared/ipc/result';
+import type { FacturierBridge } from '@shared/ipc/bridge';
+import { isChannel } from '@shared/ipc/contract';
+import { errorMessages } from '@shared/errors/error-codes';
+import { isEventName, type EventName } from '@shared/ipc/events';
+import { fail, type Result } from '@shared/ipc/result';
 
 /** The browser host's transport: the same contract over `POST /ipc/<channel>` and Server-Sent Events. */
 export function createHttpBridge(token: string): FacturierBridge {

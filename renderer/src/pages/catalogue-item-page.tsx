@@ -1,5 +1,5 @@
 import { Link, useNavigate, useParams } from 'react-router';
-import type { CatalogueItem } from '../../../shared/catalogue/catalogue-item';
+import type { CatalogueItem } from '@shared/catalogue/catalogue-item';
 import { useChannel, type ChannelState } from '../api/client';
 import { CatalogueForm } from '../features/invoicing/catalogue/catalogue-form';
 import { LoadState } from '../features/invoicing/components/load-state';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { CatalogueItem } from '../../../shared/catalogue/catalogue-item';
-import { findUnit } from '../../../shared/invoicing/units';
+import type { CatalogueItem } from '@shared/catalogue/catalogue-item';
+import { findUnit } from '@shared/invoicing/units';
 import { useBridge, useChannel } from '../api/client';
 import { CheckboxField } from '../components/checkbox-field';
 import { FormStatus, type Status } from '../components/form-status';

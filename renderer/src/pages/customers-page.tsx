@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { formatSiren, formatSiret } from '../../../shared/company/format-siret';
-import type { Customer } from '../../../shared/customers/customer';
+import { formatSiren, formatSiret } from '@shared/company/format-siret';
+import type { Customer } from '@shared/customers/customer';
 import { useBridge, useChannel } from '../api/client';
 import { CheckboxField } from '../components/checkbox-field';
 import { FormStatus, type Status } from '../components/form-status';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import type { InvoiceDetail } from '../../../shared/invoicing/invoice-views';
+import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
 import { useChannel } from '../api/client';
 import { LoadState } from '../features/invoicing/components/load-state';
 import { useToday } from '../features/invoicing/components/use-today';

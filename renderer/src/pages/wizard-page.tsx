@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { OnboardingView } from '../../../shared/onboarding/onboarding-view';
+import type { OnboardingView } from '@shared/onboarding/onboarding-view';
 import { useBridge, useChannel } from '../api/client';
 import { WizardStepContent } from '../features/onboarding/wizard-step-content';
 import { WIZARD_STEPS, wizardStepIndex } from '../features/onboarding/wizard-steps';

@@ -7,6 +7,6 @@ import { NoInput } from '../no-input';
 
 export const chorusConnectionChannels = {
   'chorusConnection:get': { request: NoInput, response: ChorusConnectionViewSchema },
-  'chorusConnection:save': { request: ChorusConnectionInputSchema, response: ChorusConnectionViewSchema },
-  'chorusConnection:forgetSecrets': { request: ForgetSecretsInputSchema, response: ChorusConnectionViewSchema },
+  'chorusConnection:save': { request: ChorusConnectionInputSchema, response: ChorusConnectionViewSchema, changes: ['chorus-connection', 'onboarding'] },
+  'chorusConnection:forgetSecrets': { request: ForgetSecretsInputSchema, response: ChorusConnectionViewSchema, changes: ['chorus-connection', 'onboarding'] },
 } as const;

@@ -11,36 +11,36 @@ const Archive = Id.extend({ isArchived: z.boolean() });
 
 /** Customers, catalogue, invoices, credit notes and payments (issue 3). */
 export const invoicingChannels = {
-  'customers:create': { request: z.object({ customer: CustomerInputSchema }), response: CustomerSchema },
-  'customers:update': { request: Id.extend({ customer: CustomerInputSchema }), response: CustomerSchema },
-  'customers:archive': { request: Archive, response: CustomerSchema },
+  'customers:create': { request: z.object({ customer: CustomerInputSchema }), response: CustomerSchema, changes: ['customers'] },
+  'customers:update': { request: Id.extend({ customer: CustomerInputSchema }), response: CustomerSchema, changes: ['customers', 'invoices'] },
+  'customers:archive': { request: Archive, response: CustomerSchema, changes: ['customers'] },
   'customers:get': { request: Id, response: CustomerSchema },
   'customers:search': { request: CustomerSearchSchema, response: CustomerPageSchema },
 
-  'catalogue:create': { request: z.object({ item: CatalogueItemInputSchema }), response: CatalogueItemSchema },
-  'catalogue:update': { request: Id.extend({ item: CatalogueItemInputSchema }), response: CatalogueItemSchema },
-  'catalogue:archive': { request: Archive, response: CatalogueItemSchema },
+  'catalogue:create': { request: z.object({ item: CatalogueItemInputSchema }), response: CatalogueItemSchema, changes: ['catalogue'] },
+  'catalogue:update': { request: Id.extend({ item: CatalogueItemInputSchema }), response: CatalogueItemSchema, changes: ['catalogue'] },
+  'catalogue:archive': { request: Archive, response: CatalogueItemSchema, changes: ['catalogue'] },
   'catalogue:get': { request: Id, response: CatalogueItemSchema },
   'catalogue:list': {
     request: z.object({ text: z.string().trim().max(100).default(''), includeArchived: z.boolean().default(false) }),
     response: z.array(CatalogueItemSchema),
   },
 
-  'invoices:createDraft': { request: z.object({ draft: InvoiceDraftInputSchema }), response: InvoiceDetailSchema },
-  'invoices:updateDraft': { request: Id.extend({ draft: InvoiceDraftInputSchema }), response: InvoiceDetailSchema },
-  'invoices:deleteDraft': { request: Id, response: z.object({ deleted: z.literal(true) }) },
+  'invoices:createDraft': { request: z.object({ draft: InvoiceDraftInputSchema }), response: InvoiceDetailSchema, changes: ['invoices'] },
+  'invoices:updateDraft': { request: Id.extend({ draft: InvoiceDraftInputSchema }), response: InvoiceDetailSchema, changes: ['invoices'] },
+  'invoices:deleteDraft': { request: Id, response: z.object({ deleted: z.literal(true) }), changes: ['invoices'] },
   /** The draft's findings and totals, as the editor shows them (same as invoices:get). */
   'invoices:check': { request: Id, response: InvoiceDetailSchema },
-  'invoices:issue': { request: Id, response: InvoiceDetailSchema },
+  'invoices:issue': { request: Id, response: InvoiceDetailSchema, changes: ['invoices', 'journal', 'files'] },
   /** The number a draft would get if issued now (its series and year), read without consuming it. */
   'invoices:nextNumber': { request: Id, response: z.object({ number: z.string() }) },
   /** A credit note draft for the whole invoice; edit its lines for a partial one, then issue it. */
-  'invoices:createCreditNote': { request: z.object({ invoiceId: z.number().int().positive() }), response: InvoiceDetailSchema },
+  'invoices:createCreditNote': { request: z.object({ invoiceId: z.number().int().positive() }), response: InvoiceDetailSchema, changes: ['invoices'] },
   'invoices:list': { request: InvoiceListQuerySchema, response: InvoicePageSchema },
   'invoices:get': { request: Id, response: InvoiceDetailSchema },
 
-  'payments:record': { request: RecordPaymentSchema, response: InvoiceDetailSchema },
-  'payments:markPaid': { request: MarkPaidSchema, response: InvoiceDetailSchema },
+  'payments:record': { request: RecordPaymentSchema, response: InvoiceDetailSchema, changes: ['invoices', 'payments', 'journal'] },
+  'payments:markPaid': { request: MarkPaidSchema, response: InvoiceDetailSchema, changes: ['invoices', 'payments', 'journal'] },
 
   'journal:verify': {
     request: NoInput,

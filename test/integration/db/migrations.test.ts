@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../main/db/migrate';
 import { migrations, latestVersion } from '../../../main/db/migrations';
 import { databasePath, openDatabase } from '../../../main/db/open-database';
-import { AppError } from '../../../main/ipc/app-error';
+import { AppError } from '../../../main/errors/app-error';
 import { isStrict, tableNames } from '../../support/migration-harness';
 import { makeTempDir } from '../../support/temp-dir';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serializeCii, serializeUbl } from '../../../main/services/documents/xml';
-import { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
+import { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import { CORPUS_DIR } from '../../support/corpus/corpus';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

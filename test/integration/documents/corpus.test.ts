@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkInvoice } from '../../../shared/invoicing/check-invoice';
-import { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
+import { checkInvoice } from '@shared/invoicing/check-invoice';
+import { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import { serializeCii, serializeUbl } from '../../../main/services/documents/xml';
 import { buildCorpus, corpusFileText, readCorpus } from '../../support/corpus/corpus';
 import { franchiseLine, makeDocument } from '../../support/corpus/corpus-builders';

@@ -4,7 +4,7 @@ import { creditNote, franchiseInvoice, longInvoice, placeholderCii, vatInvoice }
 import { sampleLogo } from '../../support/pdf/png-encode';
 import { extractText, pdfInfo, writePdf } from '../../support/pdf/pdf-tools';
 import { makeTempDir } from '../../support/temp-dir';
-import type { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
 
 /** What the reader sees, through pdftotext: mentions, amounts in French format, pagination. */
 let dir: ReturnType<typeof makeTempDir>;

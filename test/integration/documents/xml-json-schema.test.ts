@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkInvoice } from '../../../shared/invoicing/check-invoice';
-import { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
+import { checkInvoice } from '@shared/invoicing/check-invoice';
+import { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import { invoiceDocumentJsonSchemaText, SCHEMA_PATH } from '../../../scripts/export-json-schema';
 
 const EXAMPLES = fileURLToPath(new URL('../../../docs/examples/', import.meta.url));

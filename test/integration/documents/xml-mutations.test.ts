@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkInvoice } from '../../../shared/invoicing/check-invoice';
-import { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
-import { computeTotals } from '../../../shared/invoicing/totals';
-import { centsToDecimalString } from '../../../shared/money/euros';
-import { installFrenchValidationMessages } from '../../../shared/validation/zod-french';
+import { checkInvoice } from '@shared/invoicing/check-invoice';
+import { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import { computeTotals } from '@shared/invoicing/totals';
+import { centsToDecimalString } from '@shared/money/euros';
+import { installFrenchValidationMessages } from '@shared/validation/zod-french';
 import { serializeCii, serializeUbl } from '../../../main/services/documents/xml';
 import { CORPUS_DIR } from '../../support/corpus/corpus';
 import { exemptLine, vatLine } from '../../support/corpus/corpus-builders';

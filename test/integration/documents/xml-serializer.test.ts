@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
-import { computeTotals } from '../../../shared/invoicing/totals';
-import { centsToDecimalString } from '../../../shared/money/euros';
+import { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import { computeTotals } from '@shared/invoicing/totals';
+import { centsToDecimalString } from '@shared/money/euros';
 import { escapeAttribute, escapeText, serializeCii, serializeUbl, UnissuedDocumentError } from '../../../main/services/documents/xml';
 import { CORPUS_DIR } from '../../support/corpus/corpus';
 import { franchiseInvoiceToTownHall } from '../../unit/domain/invoice-fixtures';

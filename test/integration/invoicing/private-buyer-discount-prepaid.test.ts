@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CustomerInput } from '../../../shared/customers/customer';
+import type { CustomerInput } from '@shared/customers/customer';
 import { useTestCores } from '../../support/test-core';
 import { draftFor, franchiseLine, microEntrepreneur, valueOf } from '../../support/invoicing-setup';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../main/app/create-core';
-import type { InvoiceListQuery } from '../../../shared/invoicing/invoice-views';
+import type { InvoiceListQuery } from '@shared/invoicing/invoice-views';
 import { useTestCores } from '../../support/test-core';
 import { draftFor, franchiseLine, setUpSeller, townHall, valueOf } from '../../support/invoicing-setup';
 

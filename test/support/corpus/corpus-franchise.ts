@@ -1,5 +1,5 @@
-import type { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
-import { defaultPaymentNotes } from '../../../shared/payment-terms/legal-notes';
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import { defaultPaymentNotes } from '@shared/payment-terms/legal-notes';
 import { franchiseLine, makeCreditNote, makeDocument, manyLines } from './corpus-builders';
 import { buyers, IBAN_OTHER, sellers } from './corpus-parties';
 

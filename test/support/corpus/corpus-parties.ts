@@ -1,6 +1,6 @@
-import type { Buyer, ChorusRequirements, Seller } from '../../../shared/invoicing/party';
-import { luhnCheckDigit } from '../../../shared/identifiers/luhn';
-import { frenchVatNumberFromSiren } from '../../../shared/identifiers/vat-number';
+import type { Buyer, ChorusRequirements, Seller } from '@shared/invoicing/party';
+import { luhnCheckDigit } from '@shared/identifiers/luhn';
+import { frenchVatNumberFromSiren } from '@shared/identifiers/vat-number';
 
 /**
  * Sellers and buyers of the corpus. The identifiers are built to pass their checks (Luhn SIREN and SIRET,

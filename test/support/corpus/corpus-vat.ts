@@ -1,5 +1,5 @@
-import type { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
-import { defaultPaymentNotes } from '../../../shared/payment-terms/legal-notes';
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import { defaultPaymentNotes } from '@shared/payment-terms/legal-notes';
 import { exemptLine, makeCreditNote, makeDocument, manyLines, vatLine } from './corpus-builders';
 import { buyers, sellers } from './corpus-parties';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { checkInvoice } from '../../../shared/invoicing/check-invoice';
-import { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
+import { checkInvoice } from '@shared/invoicing/check-invoice';
+import { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import { serializeCii, serializeUbl } from '../../../main/services/documents/xml';
 import { formatReport, validateFacturXXml, validateUbl } from '../validation';
 import { invoiceDocumentArbitrary } from './invoice-arbitraries';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import type { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
-import type { InvoiceLine } from '../../../shared/invoicing/invoice-line';
-import type { UnitCode } from '../../../shared/invoicing/units';
-import { UNIT_CODES } from '../../../shared/invoicing/units';
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import type { InvoiceLine } from '@shared/invoicing/invoice-line';
+import type { UnitCode } from '@shared/invoicing/units';
+import { UNIT_CODES } from '@shared/invoicing/units';
 import { makeDocument } from './corpus-builders';
 import { buyers, IBAN_OTHER, sellers } from './corpus-parties';
 

@@ -1,5 +1,5 @@
-import type { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
-import type { InvoiceLine } from '../../../shared/invoicing/invoice-line';
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import type { InvoiceLine } from '@shared/invoicing/invoice-line';
 import { franchiseInvoiceToTownHall, vatInvoiceToCompany } from '../../unit/domain/invoice-fixtures';
 
 /**

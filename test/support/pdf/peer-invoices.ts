@@ -1,7 +1,7 @@
-import type { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
-import { computeTotals } from '../../../shared/invoicing/totals';
-import { centsToDecimalString } from '../../../shared/money/euros';
-import { effectiveDueDate } from '../../../shared/invoicing/seller-mentions';
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import { computeTotals } from '@shared/invoicing/totals';
+import { centsToDecimalString } from '@shared/money/euros';
+import { effectiveDueDate } from '@shared/invoicing/seller-mentions';
 
 /**
  * The same invoice in @e-invoice-eu/core's internal format (UBL 2.1 as JSON), for the benchmark only:

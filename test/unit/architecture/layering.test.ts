@@ -18,8 +18,9 @@ function importsOf(file: string): string[] {
   return [...text.matchAll(pattern)].map((m) => (m[1] ?? m[2] ?? m[3]) as string);
 }
 
-/** The project folder a relative import lands in ("main/electron/x", "shared/ipc/y"), or null for packages. */
+/** The project folder a relative or `@shared/` import lands in ("main/electron/x", "shared/ipc/y"), or null for packages. */
 function target(file: string, specifier: string): string | null {
+  if (specifier.startsWith('@shared/')) return `shared/${specifier.slice('@shared/'.length)}`;
   if (!specifier.startsWith('.')) return null;
   return relative(root, resolve(root, dirname(file), specifier)).split(sep).join('/');
 }

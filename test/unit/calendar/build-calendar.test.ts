@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { b2gHeadline, buildCalendar, nextDates } from '../../../shared/calendar/build-calendar';
-import type { CalendarProfile } from '../../../shared/calendar/calendar-profile';
-import { COMPANY_CATEGORIES } from '../../../shared/calendar/company-category';
-import { APP_ROUTES } from '../../../shared/calendar/obligation-types';
+import { b2gHeadline, buildCalendar, nextDates } from '@shared/calendar/build-calendar';
+import type { CalendarProfile } from '@shared/calendar/calendar-profile';
+import { COMPANY_CATEGORIES } from '@shared/calendar/company-category';
+import { APP_ROUTES } from '@shared/calendar/obligation-types';
 import { expectFrenchText } from './french-typography';
 
 const baker: CalendarProfile = {

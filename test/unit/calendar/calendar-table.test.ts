@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendar } from '../../../shared/calendar/build-calendar';
-import type { CompanyCategory } from '../../../shared/calendar/company-category';
-import { addDays, formatFrenchDate, parisToday } from '../../../shared/calendar/french-dates';
+import { buildCalendar } from '@shared/calendar/build-calendar';
+import type { CompanyCategory } from '@shared/calendar/company-category';
+import { addDays, formatFrenchDate, parisToday } from '@shared/calendar/french-dates';
 
 /**
  * The law, written out again independently of shared/calendar/obligations.ts: if someone edits a date

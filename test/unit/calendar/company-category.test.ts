@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMPANY_CATEGORIES, categoryFromHeadcount } from '../../../shared/calendar/company-category';
-import { CalendarProfileSchema, resolveCategory } from '../../../shared/calendar/calendar-profile';
+import { COMPANY_CATEGORIES, categoryFromHeadcount } from '@shared/calendar/company-category';
+import { CalendarProfileSchema, resolveCategory } from '@shared/calendar/calendar-profile';
 
 describe('categoryFromHeadcount (décret 2008-1354)', () => {
   it.each([

@@ -9,7 +9,7 @@ import {
   formatShortDate,
   isIsoDate,
   parisToday,
-} from '../../../shared/calendar/french-dates';
+} from '@shared/calendar/french-dates';
 
 // Any real calendar day from 1990 to 2100, as an ISO string.
 const isoDay = fc

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween } from '../../../shared/calendar/french-dates';
+import { addDays, daysBetween } from '@shared/calendar/french-dates';
 import {
   TECHNICAL_PASSWORD_REMINDER_DAYS,
   TECHNICAL_PASSWORD_VALIDITY_DAYS,
   technicalPasswordRenewal,
-} from '../../../shared/calendar/password-renewal';
+} from '@shared/calendar/password-renewal';
 
 describe('technicalPasswordRenewal (every 424 days)', () => {
   const savedOn = '2025-01-01';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CompanyProfileInputSchema } from '../../../shared/company/company-profile';
-import { formatSiret } from '../../../shared/company/format-siret';
-import { installFrenchValidationMessages } from '../../../shared/validation/zod-french';
+import { CompanyProfileInputSchema } from '@shared/company/company-profile';
+import { formatSiret } from '@shared/company/format-siret';
+import { installFrenchValidationMessages } from '@shared/validation/zod-french';
 
 installFrenchValidationMessages();
 

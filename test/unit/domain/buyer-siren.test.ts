@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CustomerInputSchema } from '../../../shared/customers/customer';
-import { checkInvoice } from '../../../shared/invoicing/check-invoice';
-import { Buyer } from '../../../shared/invoicing/party';
+import { CustomerInputSchema } from '@shared/customers/customer';
+import { checkInvoice } from '@shared/invoicing/check-invoice';
+import { Buyer } from '@shared/invoicing/party';
 import { buyerLegalRegistration } from '../../../main/services/documents/xml/cii-parties';
 import { vatInvoiceToCompany } from './invoice-fixtures';
 

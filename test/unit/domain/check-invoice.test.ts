@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { canIssue, checkInvoice } from '../../../shared/invoicing/check-invoice';
-import { CHECK_FINDING_CODES, type FindingCode } from '../../../shared/invoicing/findings';
-import type { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
-import { InvoiceDocument as InvoiceDocumentSchema } from '../../../shared/invoicing/invoice-document';
+import { canIssue, checkInvoice } from '@shared/invoicing/check-invoice';
+import { CHECK_FINDING_CODES, type FindingCode } from '@shared/invoicing/findings';
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import { InvoiceDocument as InvoiceDocumentSchema } from '@shared/invoicing/invoice-document';
 import { franchiseInvoiceToTownHall, vatInvoiceToCompany } from './invoice-fixtures';
 
 const today = '2025-01-20';

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkBic, checkIban, compactIban, formatIban } from '../../../shared/identifiers/bank';
-import { hasValidLuhnKey, luhnCheckDigit } from '../../../shared/identifiers/luhn';
-import { checkFrenchPostcode } from '../../../shared/identifiers/postcode';
-import { checkSiren, checkSiret, compactIdentifier, isValidSiret, sirenOfSiret } from '../../../shared/identifiers/siret';
-import { checkFrenchVatNumber, checkVatNumber, frenchVatNumberFromSiren } from '../../../shared/identifiers/vat-number';
+import { checkBic, checkIban, compactIban, formatIban } from '@shared/identifiers/bank';
+import { hasValidLuhnKey, luhnCheckDigit } from '@shared/identifiers/luhn';
+import { checkFrenchPostcode } from '@shared/identifiers/postcode';
+import { checkSiren, checkSiret, compactIdentifier, isValidSiret, sirenOfSiret } from '@shared/identifiers/siret';
+import { checkFrenchVatNumber, checkVatNumber, frenchVatNumberFromSiren } from '@shared/identifiers/vat-number';
 
 const digits = (length: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((d) => d.join(''));
 const validSiren = digits(8).map((body) => body + luhnCheckDigit(body));

@@ -1,5 +1,5 @@
-import type { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
-import { defaultPaymentNotes } from '../../../shared/payment-terms/legal-notes';
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import { defaultPaymentNotes } from '@shared/payment-terms/legal-notes';
 
 /** A micro-entrepreneur under VAT franchise invoicing a town hall: clean, no findings at all. */
 export function franchiseInvoiceToTownHall(): InvoiceDocument {

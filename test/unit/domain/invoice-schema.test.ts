@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { InvoiceDocument } from '../../../shared/invoicing/invoice-document';
-import { InvoiceLine } from '../../../shared/invoicing/invoice-line';
-import { Address, Seller } from '../../../shared/invoicing/party';
-import { effectiveDueDate, effectiveIban, hasEiMention, registrationMention, sellerSiren } from '../../../shared/invoicing/seller-mentions';
-import { findUnit, UNIT_CODES } from '../../../shared/invoicing/units';
+import { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import { InvoiceLine } from '@shared/invoicing/invoice-line';
+import { Address, Seller } from '@shared/invoicing/party';
+import { effectiveDueDate, effectiveIban, hasEiMention, registrationMention, sellerSiren } from '@shared/invoicing/seller-mentions';
+import { findUnit, UNIT_CODES } from '@shared/invoicing/units';
 import { franchiseInvoiceToTownHall, vatInvoiceToCompany } from './invoice-fixtures';
 
 function problems(schema: z.ZodType, input: unknown): Record<string, string> {

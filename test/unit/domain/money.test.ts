@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { divideRoundHalfAwayFromZero, sumCents, toCents } from '../../../shared/money/cents';
-import { formatDecimal, formatFrenchDecimal, parseDecimal, parseFrenchDecimal } from '../../../shared/money/decimal';
-import { centsToDecimalString, decimalStringToCents, formatEuros, formatUnitPrice, parseEuros } from '../../../shared/money/euros';
-import { frenchSpacing } from '../../../shared/money/french-typography';
+import { divideRoundHalfAwayFromZero, sumCents, toCents } from '@shared/money/cents';
+import { formatDecimal, formatFrenchDecimal, parseDecimal, parseFrenchDecimal } from '@shared/money/decimal';
+import { centsToDecimalString, decimalStringToCents, formatEuros, formatUnitPrice, parseEuros } from '@shared/money/euros';
+import { frenchSpacing } from '@shared/money/french-typography';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';

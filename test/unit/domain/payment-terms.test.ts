@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, endOfMonth, formatFrenchDate, fromDayNumber, isIsoDate, toDayNumber } from '../../../shared/payment-terms/iso-date';
+import { addDays, daysBetween, endOfMonth, formatFrenchDate, fromDayNumber, isIsoDate, toDayNumber } from '@shared/payment-terms/iso-date';
 import {
   defaultPaymentNotes,
   discountText,
@@ -8,8 +8,8 @@ import {
   mentionsRecoveryIndemnityAmount,
   NO_DISCOUNT_TEXT,
   RECOVERY_INDEMNITY_TEXT,
-} from '../../../shared/payment-terms/legal-notes';
-import { computeDueDate, describePaymentTerms, PaymentTerms } from '../../../shared/payment-terms/payment-terms';
+} from '@shared/payment-terms/legal-notes';
+import { computeDueDate, describePaymentTerms, PaymentTerms } from '@shared/payment-terms/payment-terms';
 
 const NBSP = '\u00a0';
 const DAY_MS = 86_400_000;

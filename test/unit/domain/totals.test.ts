@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeTotals, lineNetCents, vatAmountCents, type AllowanceInput, type LineInput, type TotalsInput } from '../../../shared/invoicing/totals';
-import { VAT_CHOICES } from '../../../shared/vat/vat-choices';
+import { computeTotals, lineNetCents, vatAmountCents, type AllowanceInput, type LineInput, type TotalsInput } from '@shared/invoicing/totals';
+import { VAT_CHOICES } from '@shared/vat/vat-choices';
 import { vatInvoiceToCompany } from './invoice-fixtures';
 
 // ---- An independent recomputation: exact fractions from the raw strings, rounding by comparison. ----

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { VAT_CATEGORIES, VAT_CATEGORY_CODES, type VatCategoryCode } from '../../../shared/vat/vat-categories';
-import { checkVatCombination, effectiveExemptionCode, FRANCHISE_VAT_CHOICE, VAT_CHOICES } from '../../../shared/vat/vat-choices';
-import { exemptionsOfCategory, findVatExemption, VAT_EXEMPTIONS } from '../../../shared/vat/vat-exemptions';
-import { formatVatRate, vatRateToBasisPoints } from '../../../shared/vat/vat-rates';
+import { VAT_CATEGORIES, VAT_CATEGORY_CODES, type VatCategoryCode } from '@shared/vat/vat-categories';
+import { checkVatCombination, effectiveExemptionCode, FRANCHISE_VAT_CHOICE, VAT_CHOICES } from '@shared/vat/vat-choices';
+import { exemptionsOfCategory, findVatExemption, VAT_EXEMPTIONS } from '@shared/vat/vat-exemptions';
+import { formatVatRate, vatRateToBasisPoints } from '@shared/vat/vat-rates';
 
 describe('VAT data', () => {
   it('offers the four French rates under S and the franchise as E + VATEX-FR-FRANCHISE', () => {

@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/security/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '@shared/security/content-security-policy';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(policy.split(';').map((part) => { const [name = '', ...values] = part.trim().split(/\s+/); return [name, values]; }));

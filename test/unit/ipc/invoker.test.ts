@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../../main/ipc/app-error';
+import { AppError } from '../../../main/errors/app-error';
+import { EventBus } from '../../../main/events/event-bus';
 import { createInvoker, type Handlers } from '../../../main/ipc/invoker';
-import { CompanyProfileInputSchema, type CompanyProfile } from '../../../shared/company/company-profile';
-import { channels } from '../../../shared/ipc/contract';
-import { installFrenchValidationMessages } from '../../../shared/validation/zod-french';
+import { CompanyProfileInputSchema, type CompanyProfile } from '@shared/company/company-profile';
+import { channels } from '@shared/ipc/contract';
+import { installFrenchValidationMessages } from '@shared/validation/zod-french';
 
 installFrenchValidationMessages();
 
@@ -88,5 +89,17 @@ describe('the IPC wrapper', () => {
     const invoke = createInvoker(handlers({ 'company:get': () => ({ id: 'pas un nombre' }) as never }), { validateOutput: true });
     const result = await invoke('company:get', {});
     expect(result.ok).toBe(false);
+  });
+
+  it('announces the lists a successful write changed, and nothing for a read or a refusal', async () => {
+    const events = new EventBus();
+    const seen: unknown[] = [];
+    events.subscribe((name, payload) => seen.push([name, payload]));
+    const invoke = createInvoker(handlers(), { events });
+    await invoke('company:get', {});
+    await invoke('company:save', { legalName: '' });
+    expect(seen).toEqual([]);
+    await invoke('company:save', validInput);
+    expect(seen).toEqual([['data:changed', { lists: ['company', 'onboarding'] }]]);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { installFrenchValidationMessages } from '../../../shared/validation/zod-french';
+import { installFrenchValidationMessages } from '@shared/validation/zod-french';
 import {
   BusinessProfileSchema,
   companyLegalFormFor,
   storableBusinessProfile,
-} from '../../../shared/onboarding/business-profile';
+} from '@shared/onboarding/business-profile';
 
 installFrenchValidationMessages();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ROUTES, buildCalendar, nextDates } from '../../../shared/calendar';
-import { appRoutePath } from '../../../shared/onboarding/app-route-path';
-import { CALENDAR_SCHEMAS_MATCH_ENGINE, CalendarEntrySchema, CalendarSchema } from '../../../shared/onboarding/calendar-schema';
+import { APP_ROUTES, buildCalendar, nextDates } from '@shared/calendar';
+import { appRoutePath } from '@shared/onboarding/app-route-path';
+import { CALENDAR_SCHEMAS_MATCH_ENGINE, CalendarEntrySchema, CalendarSchema } from '@shared/onboarding/calendar-schema';
 
 const profiles = [
   { headcount: 0, vatFranchise: true, sellsTo: { publicBuyers: true, companies: false, individuals: true } },

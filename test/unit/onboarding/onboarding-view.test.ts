@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { installFrenchValidationMessages } from '../../../shared/validation/zod-french';
-import { SetSendingModeInputSchema, SetSetupStepInputSchema } from '../../../shared/onboarding/onboarding-view';
+import { installFrenchValidationMessages } from '@shared/validation/zod-french';
+import { SetSendingModeInputSchema, SetSetupStepInputSchema } from '@shared/onboarding/onboarding-view';
 
 installFrenchValidationMessages();
 

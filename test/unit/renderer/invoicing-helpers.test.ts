@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuros } from '../../../shared/money/euros';
+import { formatEuros } from '@shared/money/euros';
 import {
   centsToFrenchInput,
   decimalStringToFrench,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHORUS_SETUP_STEPS, SETUP_STEP_IDS, findSetupStep } from '../../../shared/setup/chorus-setup-steps';
+import { CHORUS_SETUP_STEPS, SETUP_STEP_IDS, findSetupStep } from '@shared/setup/chorus-setup-steps';
 import { expectFrenchText } from '../calendar/french-typography';
 
 /** The official hosts named in design/chorus-pro-api.md; a link elsewhere is a mistake or worse. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHORUS_SETUP_STEPS, SETUP_STEP_IDS, type SetupStepId } from '../../../shared/setup/chorus-setup-steps';
+import { CHORUS_SETUP_STEPS, SETUP_STEP_IDS, type SetupStepId } from '@shared/setup/chorus-setup-steps';
 import {
   SETUP_STEP_STATUSES,
   SetupStateSchema,
@@ -9,7 +9,7 @@ import {
   stepStatus,
   summariseSetupProgress,
   type SetupState,
-} from '../../../shared/setup/setup-progress';
+} from '@shared/setup/setup-progress';
 
 const ids = (steps: readonly { id: string }[]) => steps.map((step) => step.id);
 const allDone = (list: readonly SetupStepId[]): SetupState => Object.fromEntries(list.map((id) => [id, 'done']));

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { InvoiceDocument } from '../../../../shared/invoicing/invoice-document';
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import { buildInvoiceView } from './invoice-view';
 import { drawContinuationHeader, drawHeader, type Logo } from './layout/header-block';
 import { drawLinesTable } from './layout/lines-table';

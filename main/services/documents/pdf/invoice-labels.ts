@@ -1,10 +1,10 @@
-import type { InvoiceDocument, InvoiceHeader } from '../../../../shared/invoicing/invoice-document';
-import type { Address, LegalForm, Seller } from '../../../../shared/invoicing/party';
-import { hasEiMention, hasShareCapital, isIndividualEntrepreneur, registrationMention } from '../../../../shared/invoicing/seller-mentions';
-import { findUnit } from '../../../../shared/invoicing/units';
-import { formatFrenchDecimal, parseDecimal } from '../../../../shared/money/decimal';
-import { formatEuros, formatUnitPrice } from '../../../../shared/money/euros';
-import { formatFrenchDate } from '../../../../shared/payment-terms/iso-date';
+import type { InvoiceDocument, InvoiceHeader } from '@shared/invoicing/invoice-document';
+import type { Address, LegalForm, Seller } from '@shared/invoicing/party';
+import { hasEiMention, hasShareCapital, isIndividualEntrepreneur, registrationMention } from '@shared/invoicing/seller-mentions';
+import { findUnit } from '@shared/invoicing/units';
+import { formatFrenchDecimal, parseDecimal } from '@shared/money/decimal';
+import { formatEuros, formatUnitPrice } from '@shared/money/euros';
+import { formatFrenchDate } from '@shared/payment-terms/iso-date';
 
 /** The French wordings of the PDF that are more than a fixed label. U+00A0 keeps "n° 12" and "40 €" together. */
 const NBSP = '\u00a0';

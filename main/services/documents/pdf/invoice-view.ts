@@ -1,13 +1,13 @@
-import { PAYMENT_MEANS, TRANSFER_MEANS_CODES, type InvoiceDocument } from '../../../../shared/invoicing/invoice-document';
-import { effectiveDueDate, effectiveIban } from '../../../../shared/invoicing/seller-mentions';
-import { computeTotals } from '../../../../shared/invoicing/totals';
-import { formatEuros } from '../../../../shared/money/euros';
-import { frenchSpacing } from '../../../../shared/money/french-typography';
-import { describePaymentTerms } from '../../../../shared/payment-terms/payment-terms';
-import { formatFrenchDate } from '../../../../shared/payment-terms/iso-date';
-import { discountText, latePenaltyText, RECOVERY_INDEMNITY_TEXT, type NoteSubjectCode } from '../../../../shared/payment-terms/legal-notes';
-import { formatVatRate } from '../../../../shared/vat/vat-rates';
-import { FRANCHISE_EXEMPTION_TEXT } from '../../../../shared/vat/vat-exemptions';
+import { PAYMENT_MEANS, TRANSFER_MEANS_CODES, type InvoiceDocument } from '@shared/invoicing/invoice-document';
+import { effectiveDueDate, effectiveIban } from '@shared/invoicing/seller-mentions';
+import { computeTotals } from '@shared/invoicing/totals';
+import { formatEuros } from '@shared/money/euros';
+import { frenchSpacing } from '@shared/money/french-typography';
+import { describePaymentTerms } from '@shared/payment-terms/payment-terms';
+import { formatFrenchDate } from '@shared/payment-terms/iso-date';
+import { discountText, latePenaltyText, RECOVERY_INDEMNITY_TEXT, type NoteSubjectCode } from '@shared/payment-terms/legal-notes';
+import { formatVatRate } from '@shared/vat/vat-rates';
+import { FRANCHISE_EXEMPTION_TEXT } from '@shared/vat/vat-exemptions';
 import * as label from './invoice-labels';
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { InvoiceDocument } from '../../../../shared/invoicing/invoice-document';
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import { documentTitle } from './invoice-labels';
 
 /**

@@ -1,5 +1,5 @@
-import type { InvoiceDocument } from '../../../../shared/invoicing/invoice-document';
-import { centsToDecimalString } from '../../../../shared/money/euros';
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import { centsToDecimalString } from '@shared/money/euros';
 import { ciiLineAllowance, ciiLineTax } from './cii-settlement';
 import { decimalForXml, type DocumentFacts } from './document-facts';
 import { el, leaf, type XmlElement } from './xml-writer';

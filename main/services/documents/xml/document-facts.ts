@@ -1,11 +1,11 @@
-import type { InvoiceDocument } from '../../../../shared/invoicing/invoice-document';
-import { TRANSFER_MEANS_CODES } from '../../../../shared/invoicing/invoice-document';
-import { effectiveDueDate, effectiveIban, registrationMention, sellerSiren } from '../../../../shared/invoicing/seller-mentions';
-import { computeTotals, type TotalsResult } from '../../../../shared/invoicing/totals';
-import { parseDecimal, formatDecimal } from '../../../../shared/money/decimal';
-import { formatEuros } from '../../../../shared/money/euros';
-import { frenchSpacing } from '../../../../shared/money/french-typography';
-import { describePaymentTerms } from '../../../../shared/payment-terms/payment-terms';
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import { TRANSFER_MEANS_CODES } from '@shared/invoicing/invoice-document';
+import { effectiveDueDate, effectiveIban, registrationMention, sellerSiren } from '@shared/invoicing/seller-mentions';
+import { computeTotals, type TotalsResult } from '@shared/invoicing/totals';
+import { parseDecimal, formatDecimal } from '@shared/money/decimal';
+import { formatEuros } from '@shared/money/euros';
+import { frenchSpacing } from '@shared/money/french-typography';
+import { describePaymentTerms } from '@shared/payment-terms/payment-terms';
 
 /** Thrown when asked to serialize a draft: only an issued document (with its BT-1 number) becomes XML. */
 export class UnissuedDocumentError extends Error {

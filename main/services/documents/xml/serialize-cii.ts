@@ -1,4 +1,4 @@
-import type { InvoiceDocument } from '../../../../shared/invoicing/invoice-document';
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import { ciiHeaderAgreement, ciiHeaderDelivery, dateString } from './cii-parties';
 import { ciiLines } from './cii-lines';
 import { ciiHeaderSettlement } from './cii-settlement';

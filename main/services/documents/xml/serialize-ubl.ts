@@ -1,4 +1,4 @@
-import type { InvoiceDocument } from '../../../../shared/invoicing/invoice-document';
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import { documentFacts, EN16931_SPECIFICATION, nonEmpty } from './document-facts';
 import { ublDelivery, ublParties } from './ubl-parties';
 import { ublLines } from './ubl-lines';

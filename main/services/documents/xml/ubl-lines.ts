@@ -1,4 +1,4 @@
-import type { InvoiceDocument } from '../../../../shared/invoicing/invoice-document';
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import { decimalForXml, type DocumentFacts } from './document-facts';
 import { money, taxCategory } from './ubl-settlement';
 import { el, leaf, type XmlElement } from './xml-writer';

@@ -1,5 +1,5 @@
-import type { InvoiceDocument } from '../../../../shared/invoicing/invoice-document';
-import type { Address, Buyer, Seller } from '../../../../shared/invoicing/party';
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import type { Address, Buyer, Seller } from '@shared/invoicing/party';
 import { buyerLegalRegistration, SIREN_SCHEME, SIRET_SCHEME } from './cii-parties';
 import { nonEmpty, type DocumentFacts } from './document-facts';
 import { el, leaf, optionalEl, optionalLeaf, type XmlElement } from './xml-writer';

@@ -1,6 +1,6 @@
-import type { InvoiceDocument } from '../../../../shared/invoicing/invoice-document';
-import type { VatBreakdownEntry } from '../../../../shared/invoicing/totals';
-import { centsToDecimalString } from '../../../../shared/money/euros';
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import type { VatBreakdownEntry } from '@shared/invoicing/totals';
+import { centsToDecimalString } from '@shared/money/euros';
 import { CURRENCY, rateForXml, type DocumentFacts } from './document-facts';
 import { el, leaf, optionalLeaf, type XmlElement } from './xml-writer';
 

@@ -1,4 +1,4 @@
-import type { CalendarEntry } from '../../../../shared/calendar/obligation-types';
+import type { CalendarEntry } from '@shared/calendar/obligation-types';
 import { t } from '../../i18n/t';
 import { statusLabel } from './calendar-status';
 import { RouteLink } from './route-link';

@@ -1,4 +1,4 @@
-import type { CalendarEntry, ObligationGroup } from '../../../../shared/calendar/obligation-types';
+import type { CalendarEntry, ObligationGroup } from '@shared/calendar/obligation-types';
 import type { MessageKey } from '../../i18n/fr';
 import { t } from '../../i18n/t';
 import { CalendarEntryCard } from './calendar-entry-card';

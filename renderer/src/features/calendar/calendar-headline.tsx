@@ -1,5 +1,5 @@
-import { CATEGORY_LABELS } from '../../../../shared/calendar/company-category';
-import type { CalendarView } from '../../../../shared/onboarding/calendar-schema';
+import { CATEGORY_LABELS } from '@shared/calendar/company-category';
+import type { CalendarView } from '@shared/onboarding/calendar-schema';
 import { t } from '../../i18n/t';
 
 /** The sentence that matters most ("… obligatoire pour vous depuis le 1er janvier 2020"), and the category it rests on. */

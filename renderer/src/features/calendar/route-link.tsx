@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { AppRoute } from '../../../../shared/calendar/obligation-types';
-import { appRoutePath } from '../../../../shared/onboarding/app-route-path';
+import type { AppRoute } from '@shared/calendar/obligation-types';
+import { appRoutePath } from '@shared/onboarding/app-route-path';
 import type { MessageKey } from '../../i18n/fr';
 import { t } from '../../i18n/t';
 

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import type { ChorusConnectionView, ChorusEnvironment } from '../../../../shared/chorus/connection-settings';
+import type { ChorusConnectionView, ChorusEnvironment } from '@shared/chorus/connection-settings';
 import { useBridge } from '../../api/client';
 import { FormStatus, focusFirstError, type Status } from '../../components/form-status';
 import { RadioGroup } from '../../components/radio-group';

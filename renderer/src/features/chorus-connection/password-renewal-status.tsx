@@ -1,5 +1,5 @@
 import { useChannel } from '../../api/client';
-import { PASSWORD_RENEWAL_ACTION } from '../../../../shared/calendar/password-renewal';
+import { PASSWORD_RENEWAL_ACTION } from '@shared/calendar/password-renewal';
 import { t } from '../../i18n/t';
 
 /**

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ChorusConnectionView } from '../../../../shared/chorus/connection-settings';
+import type { ChorusConnectionView } from '@shared/chorus/connection-settings';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { t } from '../../i18n/t';
 import { PasswordRenewalStatus } from './password-renewal-status';

@@ -1,10 +1,10 @@
-import { CompanyProfileInputSchema, type CompanyProfile, type CompanyProfileInput } from '../../../../shared/company/company-profile';
-import { formatSiret } from '../../../../shared/company/format-siret';
-import { formatIban } from '../../../../shared/identifiers/bank';
-import type { LegalForm } from '../../../../shared/invoicing/party';
-import { formatEuros, parseEuros } from '../../../../shared/money/euros';
-import { DEFAULT_CREDIT_NOTE_PATTERN, DEFAULT_INVOICE_PATTERN } from '../../../../shared/numbering/number-pattern';
-import type { PaymentTerms } from '../../../../shared/payment-terms/payment-terms';
+import { CompanyProfileInputSchema, type CompanyProfile, type CompanyProfileInput } from '@shared/company/company-profile';
+import { formatSiret } from '@shared/company/format-siret';
+import { formatIban } from '@shared/identifiers/bank';
+import type { LegalForm } from '@shared/invoicing/party';
+import { formatEuros, parseEuros } from '@shared/money/euros';
+import { DEFAULT_CREDIT_NOTE_PATTERN, DEFAULT_INVOICE_PATTERN } from '@shared/numbering/number-pattern';
+import type { PaymentTerms } from '@shared/payment-terms/payment-terms';
 import { t } from '../../i18n/t';
 
 /** The form's own shape: every control holds a string, a boolean or a choice, as typed. */

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import type { CompanyProfile } from '../../../../shared/company/company-profile';
+import type { CompanyProfile } from '@shared/company/company-profile';
 import { useBridge } from '../../api/client';
 import { FormStatus, focusFirstError, type Status } from '../../components/form-status';
 import { SaveButton } from '../../components/save-button';

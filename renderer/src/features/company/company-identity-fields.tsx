@@ -1,4 +1,4 @@
-import { LEGAL_FORMS, type LegalForm } from '../../../../shared/invoicing/party';
+import { LEGAL_FORMS, type LegalForm } from '@shared/invoicing/party';
 import { CheckboxField } from '../../components/checkbox-field';
 import { SelectField, type Option } from '../../components/select-field';
 import { TextField } from '../../components/text-field';

@@ -1,5 +1,5 @@
-import { DEFAULT_INVOICE_PATTERN, formatInvoiceNumber } from '../../../../shared/numbering/number-pattern';
-import type { PaymentTerms } from '../../../../shared/payment-terms/payment-terms';
+import { DEFAULT_INVOICE_PATTERN, formatInvoiceNumber } from '@shared/numbering/number-pattern';
+import type { PaymentTerms } from '@shared/payment-terms/payment-terms';
 import { RadioGroup } from '../../components/radio-group';
 import { SelectField, type Option } from '../../components/select-field';
 import { TextField } from '../../components/text-field';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { PASSWORD_RENEWAL_ACTION } from '../../../../shared/calendar/password-renewal';
+import { PASSWORD_RENEWAL_ACTION } from '@shared/calendar/password-renewal';
 import { useChannel } from '../../api/client';
 import { statusLabel } from '../calendar/calendar-status';
 import { t } from '../../i18n/t';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { formatSiret } from '../../../../shared/company/format-siret';
-import { findSetupStep } from '../../../../shared/setup';
+import { formatSiret } from '@shared/company/format-siret';
+import { findSetupStep } from '@shared/setup';
 import { useChannel } from '../../api/client';
 import { t } from '../../i18n/t';
 import { HomeCardFrame } from './home-card-frame';

@@ -1,6 +1,6 @@
-import { formatDecimal, formatFrenchDecimal, parseDecimal, parseFrenchDecimal } from '../../../../shared/money/decimal';
-import { EURO_SUFFIX, formatEuros, formatUnitPrice, parseEuros } from '../../../../shared/money/euros';
-import type { Cents } from '../../../../shared/money/cents';
+import { formatDecimal, formatFrenchDecimal, parseDecimal, parseFrenchDecimal } from '@shared/money/decimal';
+import { EURO_SUFFIX, formatEuros, formatUnitPrice, parseEuros } from '@shared/money/euros';
+import type { Cents } from '@shared/money/cents';
 
 /**
  * What people type in the amount and quantity cells ("45,50", "1 234,5") and the canonical decimal string

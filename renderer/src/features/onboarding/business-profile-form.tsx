@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { BusinessProfileSchema, type BusinessLegalForm, type BusinessProfile } from '../../../../shared/onboarding/business-profile';
-import type { OnboardingView } from '../../../../shared/onboarding/onboarding-view';
+import { BusinessProfileSchema, type BusinessLegalForm, type BusinessProfile } from '@shared/onboarding/business-profile';
+import type { OnboardingView } from '@shared/onboarding/onboarding-view';
 import { useBridge } from '../../api/client';
 import { CheckboxField } from '../../components/checkbox-field';
 import { FormStatus, focusFirstError, type Status } from '../../components/form-status';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { OnboardingView } from '../../../../shared/onboarding/onboarding-view';
-import { CHORUS_SETUP_STEPS, stepStatus, type SetupStepId, type SetupStepStatus } from '../../../../shared/setup';
+import type { OnboardingView } from '@shared/onboarding/onboarding-view';
+import { CHORUS_SETUP_STEPS, stepStatus, type SetupStepId, type SetupStepStatus } from '@shared/setup';
 import { useBridge } from '../../api/client';
 import { RadioGroup } from '../../components/radio-group';
 import type { MessageKey } from '../../i18n/fr';

@@ -1,4 +1,4 @@
-import type { SetupStep, SetupStepStatus } from '../../../../shared/setup';
+import type { SetupStep, SetupStepStatus } from '@shared/setup';
 import type { MessageKey } from '../../i18n/fr';
 import { t } from '../../i18n/t';
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { companyLegalFormFor } from '../../../../shared/onboarding/business-profile';
-import type { OnboardingView } from '../../../../shared/onboarding/onboarding-view';
+import { companyLegalFormFor } from '@shared/onboarding/business-profile';
+import type { OnboardingView } from '@shared/onboarding/onboarding-view';
 import { useChannel } from '../../api/client';
 import { CompanyForm } from '../company/company-form';
 import { CalendarEntryCard } from '../calendar/calendar-entry-card';

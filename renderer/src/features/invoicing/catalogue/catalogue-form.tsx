@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { CatalogueItemInputSchema, type CatalogueItem, type CatalogueItemInput } from '../../../../../shared/catalogue/catalogue-item';
-import { UNITS_OF_MEASURE, type UnitCode } from '../../../../../shared/invoicing/units';
-import { VAT_CHOICES } from '../../../../../shared/vat/vat-choices';
+import { CatalogueItemInputSchema, type CatalogueItem, type CatalogueItemInput } from '@shared/catalogue/catalogue-item';
+import { UNITS_OF_MEASURE, type UnitCode } from '@shared/invoicing/units';
+import { VAT_CHOICES } from '@shared/vat/vat-choices';
 import { useBridge } from '../../../api/client';
 import { FormStatus, focusFirstError, type Status } from '../../../components/form-status';
 import { SaveButton } from '../../../components/save-button';

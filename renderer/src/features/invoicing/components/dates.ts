@@ -1,4 +1,4 @@
-import { formatShortDate } from '../../../../../shared/calendar/french-dates';
+import { formatShortDate } from '@shared/calendar/french-dates';
 
 /** "27/11/2026", or a dash for a date the invoice does not have yet. */
 export function shortDate(iso: string | null | undefined): string {

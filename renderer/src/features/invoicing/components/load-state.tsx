@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AppError } from '../../../../../shared/ipc/result';
+import type { AppError } from '@shared/ipc/result';
 import { t } from '../../../i18n/t';
 
 /** True once `isLoading` has lasted `delayMs`: a quick answer shows no "Chargement…" flash. */

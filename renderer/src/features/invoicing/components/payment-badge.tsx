@@ -1,4 +1,4 @@
-import type { InvoiceSummary } from '../../../../../shared/invoicing/invoice-views';
+import type { InvoiceSummary } from '@shared/invoicing/invoice-views';
 import type { MessageKey } from '../../../i18n/fr';
 import { t } from '../../../i18n/t';
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { TotalsSchema } from '../../../../../shared/invoicing/invoice-views';
-import { formatEuros } from '../../../../../shared/money/euros';
+import type { TotalsSchema } from '@shared/invoicing/invoice-views';
+import { formatEuros } from '@shared/money/euros';
 import { t } from '../../../i18n/t';
 import { vatChoiceOf } from '../invoices/editor-model';
 

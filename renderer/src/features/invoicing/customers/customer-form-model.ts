@@ -1,7 +1,7 @@
-import { CustomerInputSchema, type Customer, type CustomerInput } from '../../../../../shared/customers/customer';
-import { formatSiren, formatSiret } from '../../../../../shared/company/format-siret';
-import { checkSiren, checkSiret, compactIdentifier, sirenOfSiret } from '../../../../../shared/identifiers/siret';
-import { compactVatNumber } from '../../../../../shared/identifiers/vat-number';
+import { CustomerInputSchema, type Customer, type CustomerInput } from '@shared/customers/customer';
+import { formatSiren, formatSiret } from '@shared/company/format-siret';
+import { checkSiren, checkSiret, compactIdentifier, sirenOfSiret } from '@shared/identifiers/siret';
+import { compactVatNumber } from '@shared/identifiers/vat-number';
 import { t } from '../../../i18n/t';
 
 export interface ServiceRow {

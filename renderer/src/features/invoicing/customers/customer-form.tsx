@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import type { Customer } from '../../../../../shared/customers/customer';
+import type { Customer } from '@shared/customers/customer';
 import { useBridge } from '../../../api/client';
 import { FormStatus, focusFirstError, type Status } from '../../../components/form-status';
 import { RadioGroup } from '../../../components/radio-group';

@@ -1,7 +1,7 @@
-import type { InvoiceDetail } from '../../../../../shared/invoicing/invoice-views';
-import { findUnit } from '../../../../../shared/invoicing/units';
-import { formatSiret } from '../../../../../shared/company/format-siret';
-import { formatEuros } from '../../../../../shared/money/euros';
+import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
+import { findUnit } from '@shared/invoicing/units';
+import { formatSiret } from '@shared/company/format-siret';
+import { formatEuros } from '@shared/money/euros';
 import { t } from '../../../i18n/t';
 import { TotalsSummary } from '../components/totals-summary';
 import { decimalStringToFrench, unitPriceText } from '../french-input';

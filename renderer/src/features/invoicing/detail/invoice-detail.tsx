@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { InvoiceDetail } from '../../../../../shared/invoicing/invoice-views';
+import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
 import { useBridge } from '../../../api/client';
 import { FormStatus, type Status } from '../../../components/form-status';
 import { t } from '../../../i18n/t';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { InvoiceDetail } from '../../../../../shared/invoicing/invoice-views';
+import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
 import { useBridge } from '../../../api/client';
 import { FormStatus, type Status } from '../../../components/form-status';
 import { t } from '../../../i18n/t';

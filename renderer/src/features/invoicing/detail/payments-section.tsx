@@ -1,8 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
-import type { InvoiceDetail } from '../../../../../shared/invoicing/invoice-views';
-import { PAYMENT_MODES, PAYMENT_MODE_CODES } from '../../../../../shared/invoicing/payments';
-import type { Result } from '../../../../../shared/ipc/result';
-import { formatEuros } from '../../../../../shared/money/euros';
+import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
+import { PAYMENT_MODES, PAYMENT_MODE_CODES } from '@shared/invoicing/payments';
+import type { Result } from '@shared/ipc/result';
+import { formatEuros } from '@shared/money/euros';
 import { useBridge } from '../../../api/client';
 import { FormStatus, focusFirstError, type Status } from '../../../components/form-status';
 import { SaveButton } from '../../../components/save-button';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { InvoiceListQuery } from '../../../../../shared/invoicing/invoice-views';
-import { formatEuros } from '../../../../../shared/money/euros';
+import type { InvoiceListQuery } from '@shared/invoicing/invoice-views';
+import { formatEuros } from '@shared/money/euros';
 import { useChannel } from '../../../api/client';
 import { t } from '../../../i18n/t';
 import { HomeCardFrame } from '../../home/home-card-frame';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { CatalogueItem } from '../../../../../shared/catalogue/catalogue-item';
+import type { CatalogueItem } from '@shared/catalogue/catalogue-item';
 import { useChannel } from '../../../api/client';
 import { t } from '../../../i18n/t';
 import { unitPriceText } from '../french-input';

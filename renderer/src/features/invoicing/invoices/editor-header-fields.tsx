@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { Customer } from '../../../../../shared/customers/customer';
-import type { ChorusService } from '../../../../../shared/invoicing/party';
+import type { Customer } from '@shared/customers/customer';
+import type { ChorusService } from '@shared/invoicing/party';
 import { FieldMessages, describedBy } from '../../../components/field-messages';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';

@@ -1,9 +1,9 @@
-import type { InvoiceDraftInput } from '../../../../../shared/invoicing/draft';
-import type { PaymentMeansCode } from '../../../../../shared/invoicing/invoice-document';
-import type { PaymentTerms } from '../../../../../shared/payment-terms/payment-terms';
-import { computeTotals, type LineInput, type TotalsResult } from '../../../../../shared/invoicing/totals';
-import type { VatCategoryCode } from '../../../../../shared/vat/vat-categories';
-import { FRANCHISE_VAT_CHOICE, VAT_CHOICES, type VatChoice } from '../../../../../shared/vat/vat-choices';
+import type { InvoiceDraftInput } from '@shared/invoicing/draft';
+import type { PaymentMeansCode } from '@shared/invoicing/invoice-document';
+import type { PaymentTerms } from '@shared/payment-terms/payment-terms';
+import { computeTotals, type LineInput, type TotalsResult } from '@shared/invoicing/totals';
+import type { VatCategoryCode } from '@shared/vat/vat-categories';
+import { FRANCHISE_VAT_CHOICE, VAT_CHOICES, type VatChoice } from '@shared/vat/vat-choices';
 import { centsToFrenchInput, decimalStringToFrench, frenchToCents, frenchToDecimalString, priceForDraft } from '../french-input';
 
 /** One row of the lines table, as typed: quantities and prices stay French text until saved. */

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { InvoiceDetail } from '../../../../../shared/invoicing/invoice-views';
+import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
 import { t } from '../../../i18n/t';
 import { findingTarget } from './finding-targets';
 

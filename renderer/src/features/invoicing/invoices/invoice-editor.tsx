@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import type { CompanyProfile } from '../../../../../shared/company/company-profile';
-import type { Customer } from '../../../../../shared/customers/customer';
-import type { InvoiceDetail } from '../../../../../shared/invoicing/invoice-views';
-import { formatInvoiceNumber } from '../../../../../shared/numbering/number-pattern';
+import type { CompanyProfile } from '@shared/company/company-profile';
+import type { Customer } from '@shared/customers/customer';
+import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
+import { formatInvoiceNumber } from '@shared/numbering/number-pattern';
 import { useBridge } from '../../../api/client';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { FormStatus } from '../../../components/form-status';

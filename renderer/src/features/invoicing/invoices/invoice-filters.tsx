@@ -1,4 +1,4 @@
-import type { InvoiceListQuery } from '../../../../../shared/invoicing/invoice-views';
+import type { InvoiceListQuery } from '@shared/invoicing/invoice-views';
 import { useChannel } from '../../../api/client';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { formatEuros } from '../../../../../shared/money/euros';
+import { formatEuros } from '@shared/money/euros';
 import { t } from '../../../i18n/t';
 import { UNIT_OPTIONS, VAT_OPTIONS } from '../catalogue/catalogue-form';
 import { isReadableDecimal } from '../french-input';

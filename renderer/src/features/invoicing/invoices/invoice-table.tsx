@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { InvoiceSummary } from '../../../../../shared/invoicing/invoice-views';
-import { formatEuros } from '../../../../../shared/money/euros';
+import type { InvoiceSummary } from '@shared/invoicing/invoice-views';
+import { formatEuros } from '@shared/money/euros';
 import type { MessageKey } from '../../../i18n/fr';
 import { t } from '../../../i18n/t';
 import { shortDate } from '../components/dates';

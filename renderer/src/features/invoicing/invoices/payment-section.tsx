@@ -1,4 +1,4 @@
-import { PAYMENT_MEANS_CODES, type PaymentMeansCode } from '../../../../../shared/invoicing/invoice-document';
+import { PAYMENT_MEANS_CODES, type PaymentMeansCode } from '@shared/invoicing/invoice-document';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import type { MessageKey } from '../../../i18n/fr';

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { CatalogueItem } from '../../../../../shared/catalogue/catalogue-item';
-import type { InvoiceDraftInput } from '../../../../../shared/invoicing/draft';
-import type { InvoiceDetail } from '../../../../../shared/invoicing/invoice-views';
+import type { CatalogueItem } from '@shared/catalogue/catalogue-item';
+import type { InvoiceDraftInput } from '@shared/invoicing/draft';
+import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
 import { useBridge } from '../../../api/client';
 import type { Status } from '../../../components/form-status';
 import { t } from '../../../i18n/t';

@@ -1,4 +1,4 @@
-import { events, type EventName, type EventPayload } from '../../shared/ipc/events';
+import { events, type EventName, type EventPayload } from '@shared/ipc/events';
 
 export type EventListener = (event: EventName, payload: unknown) => void;
 
