@@ -66,3 +66,13 @@ export const DocumentAllowance = z
   })
   .superRefine(refineVat);
 export type DocumentAllowance = z.infer<typeof DocumentAllowance>;
+
+/** A document-level charge (BG-21): « frais de déplacement » on the whole invoice, on one VAT category and rate. */
+export const DocumentCharge = z
+  .strictObject({
+    reason: requiredText('Le motif des frais', 200),
+    amountCents: cents('Les frais').min(1, { error: 'Les frais doivent être d’au moins 1 centime.' }),
+    ...vatFields,
+  })
+  .superRefine(refineVat);
+export type DocumentCharge = z.infer<typeof DocumentCharge>;

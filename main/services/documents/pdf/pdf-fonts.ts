@@ -20,12 +20,14 @@ export interface InvoiceFonts {
 }
 
 /** The names the layout selects the faces by: their PostScript names (see factur-x-pdf.ts for why). */
-export const FACE = { regular: 'DejaVuSans', bold: 'DejaVuSans-Bold' } as const;
+export const FACE = { regular: 'DejaVuSans', bold: 'DejaVuSans-Bold', fallback: 'UnifontExMono' } as const;
+export type FaceName = (typeof FACE)[keyof typeof FACE];
 
-/** The replacement character, drawn for anything the font lacks rather than an invisible blank box. */
-const REPLACEMENT = '\ufffd';
+/** The replacement character, drawn only for what no face has (the pre-issue checks refuse such text). */
+export const REPLACEMENT = '\ufffd';
 
 let cached: InvoiceFonts | undefined;
+let fallback: Font | undefined;
 
 function fontDirectory(): string {
   // The package has no "exports" map, so its package.json resolves and the TTFs sit next to it.
@@ -43,35 +45,36 @@ export function invoiceFonts(): InvoiceFonts {
   return cached;
 }
 
-const coverage = new Map<number, boolean>();
-
 /**
- * The text with every character the fonts cannot draw replaced by U+FFFD, so a pasted emoji shows as a
- * visible "�" (and extracts as such) instead of a silent .notdef box. Both faces share the same coverage
- * for what an invoice prints; the regular face is the reference. Results are memoised per code point.
+ * The face for what DejaVu Sans cannot draw (CJK, Hangul, Ethiopic, emoji…): UnifontEX (@fontsource/unifontex,
+ * OFL), one face with a glyph for nearly every character of the Unicode BMP and many emoji. Parsed only when a
+ * document needs it; a document that does not embeds nothing of it.
  */
-export function printable(text: string): string {
-  let clean = true;
-  for (const char of text) {
-    if (!covers(char.codePointAt(0) as number)) {
-      clean = false;
-      break;
-    }
-  }
-  if (clean) return text;
-  let out = '';
-  for (const char of text) out += covers(char.codePointAt(0) as number) ? char : REPLACEMENT;
-  return out;
+export function fallbackFont(): Font {
+  fallback ??= create(readFileSync(join(dirname(require.resolve('@fontsource/unifontex/package.json')), 'files', 'unifontex-latin-400-normal.woff')));
+  return fallback;
 }
 
-function covers(codePoint: number): boolean {
-  // Line breaks and tabs are handled by the layout, not drawn.
+const primaryCoverage = new Map<number, boolean>();
+const fallbackCoverage = new Map<number, boolean>();
+
+/** Do both DejaVu faces draw this code point? Line breaks and tabs are the layout's, never drawn. */
+export function primaryCovers(codePoint: number): boolean {
   if (codePoint === 0x0a || codePoint === 0x09) return true;
-  let known = coverage.get(codePoint);
+  let known = primaryCoverage.get(codePoint);
   if (known === undefined) {
     const { regular, bold } = invoiceFonts();
     known = codePoint >= 0x20 && regular.hasGlyphForCodePoint(codePoint) && bold.hasGlyphForCodePoint(codePoint);
-    coverage.set(codePoint, known);
+    primaryCoverage.set(codePoint, known);
+  }
+  return known;
+}
+
+export function fallbackCovers(codePoint: number): boolean {
+  let known = fallbackCoverage.get(codePoint);
+  if (known === undefined) {
+    known = codePoint >= 0x20 && fallbackFont().hasGlyphForCodePoint(codePoint);
+    fallbackCoverage.set(codePoint, known);
   }
   return known;
 }
@@ -88,6 +91,13 @@ function covers(codePoint: number): boolean {
 interface PdfKitFontInternals {
   font(name: string): unknown;
   _font: EmbeddedFontInternals & { layoutCache?: Record<string, unknown> };
+  _registeredFonts: Record<string, unknown>;
+}
+
+/** Registers the fallback face in a document the first time it needs it. */
+export function ensureFallbackFace(pdf: unknown): void {
+  const internals = pdf as PdfKitFontInternals & { registerFont(name: string, font: unknown): void };
+  if (!internals._registeredFonts[FACE.fallback]) internals.registerFont(FACE.fallback, fallbackFont());
 }
 
 const RESET_EVERY = 500;
