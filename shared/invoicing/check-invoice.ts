@@ -5,6 +5,7 @@ import { checkChorus } from './check-chorus';
 import type { CheckContext } from './check-context';
 import { checkLegalMentions } from './check-legal-mentions';
 import { checkPaymentTerms } from './check-payment-terms';
+import { checkPrintable } from './check-printable';
 import { checkAmounts, checkDates, checkLines, checkReferences } from './check-lines-and-dates';
 import { checkVat } from './check-vat';
 import type { Finding } from './findings';
@@ -30,7 +31,7 @@ function totalsIfReadable(doc: InvoiceDocument): TotalsResult | null {
  */
 export function checkInvoice(doc: InvoiceDocument, options: { today: IsoDate }): Finding[] {
   const context: CheckContext = { doc, today: options.today, totals: totalsIfReadable(doc) };
-  return [checkLines, checkAmounts, checkDates, checkPaymentTerms, checkReferences, checkLegalMentions, checkVat, checkChorus].flatMap((check) => check(context));
+  return [checkLines, checkAmounts, checkDates, checkPaymentTerms, checkReferences, checkLegalMentions, checkVat, checkChorus, checkPrintable].flatMap((check) => check(context));
 }
 
 /** True when nothing blocks issuing (warnings allowed). */

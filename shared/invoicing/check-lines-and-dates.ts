@@ -66,6 +66,9 @@ export function checkReferences({ doc }: CheckContext): Finding[] {
   if (means === undefined && invoice.typeCode !== '381') {
     found.push(error('field-invalid', 'invoice.paymentMeans', 'Choisissez le moyen de paiement.'));
   }
+  if (means?.code === '42' && invoice.typeCode !== '381') {
+    found.push(error('field-invalid', 'invoice.paymentMeans', '« Virement sur votre compte » sert aux remboursements : pour être payé par virement, choisissez « Virement ».'));
+  }
   if (means !== undefined && invoice.typeCode === '381' && TRANSFER_MEANS_CODES.includes(means.code)) {
     found.push(error('refund-means-invalid', 'invoice.paymentMeans', 'Un remboursement par virement se fait sur le compte du client : choisissez « Virement sur votre compte », un chèque ou des espèces.'));
   }

@@ -34,6 +34,7 @@ export const CHECK_FINDING_CODES = [
   'note-duplicated',
   'decennial-insurance-missing',
   'refund-means-invalid',
+  'text-not-printable',
   // VAT
   'franchise-vat-charged',
   'franchise-mention-missing',
@@ -56,7 +57,7 @@ export const CHECK_FINDING_CODES = [
 ] as const;
 
 /** Found before checkInvoice can run (evaluateDraft) or from the history only the database knows (issuing). */
-export const DRAFT_FINDING_CODES = ['company-missing', 'customer-missing', 'field-invalid', 'credit-exceeds-invoice', 'issue-date-before-series', 'down-payment-invalid', 'text-not-printable'] as const;
+export const DRAFT_FINDING_CODES = ['company-missing', 'customer-missing', 'field-invalid', 'credit-exceeds-invoice', 'issue-date-before-series', 'down-payment-invalid'] as const;
 
 export const FINDING_CODES = [...CHECK_FINDING_CODES, ...DRAFT_FINDING_CODES] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -177,7 +177,7 @@ export function buildInvoiceView(doc: InvoiceDocument): InvoiceView {
   }
   totalRows.push({ label: 'Total TTC', value: formatEuros(totals.grandTotal), weight: 'total' });
   if (totals.prepaid !== 0) totalRows.push({ label: 'Déjà payé', value: `${MINUS}${formatEuros(totals.prepaid)}` });
-  totalRows.push({ label: credit ? (invoice.paymentMeans ? 'Montant remboursé' : 'Montant de l’avoir') : 'Net à payer', value: formatEuros(totals.dueAmount), weight: 'due' });
+  totalRows.push({ label: credit ? 'Montant de l’avoir' : 'Net à payer', value: formatEuros(totals.dueAmount), weight: 'due' });
 
   const vatNotes = [...new Set(vatBreakdown.map((entry) => entry.exemptionReason).filter((text): text is string => Boolean(text)))];
   if (seller.vatFranchise && !vatNotes.includes(FRANCHISE_EXEMPTION_TEXT)) vatNotes.unshift(FRANCHISE_EXEMPTION_TEXT);
