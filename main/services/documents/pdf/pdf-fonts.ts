@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { create, type Font } from 'fontkit';
-import { useFixedSubset, type EmbeddedFontInternals } from './font-subsets';
+import { useCompactSubset, type EmbeddedFontInternals } from './font-subsets';
 
 /**
  * The two faces every Facturier PDF uses, DejaVu Sans and DejaVu Sans Bold, read from the npm package
@@ -114,7 +114,7 @@ export function shareLayoutCaches(pdf: unknown): void {
     internals.font(face);
     // pdfkit leaves layoutCache undefined when the document was created with fontLayoutCache: false.
     if (internals._font.layoutCache) internals._font.layoutCache = layoutCaches[face] ??= Object.create(null) as Record<string, unknown>;
-    // Before any text: the subset starts with the glyphs whose encoded font is shared (font-subsets.ts).
-    useFixedSubset(internals._font);
+    // Before any text: unhinted subsets, identical ones encoded once (font-subsets.ts).
+    useCompactSubset(internals._font);
   }
 }
