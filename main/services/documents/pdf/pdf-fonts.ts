@@ -81,7 +81,7 @@ export function fallbackCovers(codePoint: number): boolean {
 
 /**
  * Called once per document, before anything is drawn: shares the shaping caches below and starts each
- * face's subset with the fixed glyphs of font-subsets.ts.
+ * face's compact subset (unhinted, identical subsets encoded once: font-subsets.ts).
  *
  * Shaping (fontkit's GSUB/GPOS pass) is pdfkit's other per-document cost: its layout cache lives on the
  * per-document EmbeddedFont. The shaped runs depend only on the face and the text, and pdfkit copies
