@@ -28,7 +28,7 @@ async function layoutText(doc: InvoiceDocument, name: string): Promise<string> {
   return extractText(writePdf(dir.path, name, pdf)).join('\n').replace(/[ \u00a0\u202f]+/g, ' ');
 }
 
-describe('the PDF under stress', () => {
+describe('the PDF under stress', { timeout: 120_000 }, () => {
   it('flows 20 long notes over the following pages, under the continuation header, never over the footer', async () => {
     const doc = franchiseInvoice();
     doc.invoice.notes.push(...Array.from({ length: 17 }, (_, i) => ({ subject: 'AAI' as const, text: `Note ${i + 1} : ${'conditions particulières de la prestation, '.repeat(22)}fin ${i + 1}.` })));

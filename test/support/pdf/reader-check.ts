@@ -1,14 +1,14 @@
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
-import { CONTENT_BOTTOM, FOOTER_Y } from '../../../main/services/documents/pdf/layout/theme';
+import { CONTENT_BOTTOM, FOOTER_Y, MARGIN, PAGE } from '../../../main/services/documents/pdf/layout/theme';
 import { run, writePdf } from './pdf-tools';
 
 /**
  * The invoice as a reader sees it, through poppler: pdftotext gives the text in drawing order, pdftoppm the
  * pages as pixels. Returns what is wrong, in French-free plain words for the test report (empty: all good).
  */
-const squeeze = (text: string) => text.replace(/[\s\u00a0\u202f\u2009]+/g, '');
+const squeeze = (text: string) => text.replace(/[\s\u00a0\u202f\u2009\p{Cf}]+/gu, '');
 
 function occurrences(haystack: string, needle: string): number[] {
   const found: number[] = [];
@@ -30,7 +30,8 @@ const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
 export function readerProblems(doc: InvoiceDocument, pdf: Buffer, dir: string, name: string): string[] {
   const problems: string[] = [];
   const path = writePdf(dir, name, pdf);
-  const raw = squeeze(run('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-']));
+  const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [path]))?.[1] ?? '0');
+  const raw = squeeze(bodyText(path, pages));
   if (raw.includes('\ufffd')) problems.push('a replacement character U+FFFD is printed');
 
   let cursor = 0;
@@ -50,9 +51,25 @@ export function readerProblems(doc: InvoiceDocument, pdf: Buffer, dir: string, n
       else cursor = next;
     }
   }
-  const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [path]))?.[1] ?? '0');
   problems.push(...footerBandProblems(path, dir, name, pages));
   return problems;
+}
+
+/** Continuation header of pages 2+ (factur-x-pdf's drawContinuationHeader): what lies above this line. */
+const CONTINUATION_HEADER_BOTTOM = MARGIN + 24;
+
+/**
+ * The text of the content area of every page, in drawing order: the page furniture (footer on every page, the
+ * continuation header from page 2) is cropped out, so a note that flows onto the next page reads as one.
+ */
+function bodyText(path: string, pages: number): string {
+  const parts: string[] = [];
+  for (let page = 1; page <= pages; page++) {
+    const top = page === 1 ? 0 : CONTINUATION_HEADER_BOTTOM;
+    const crop = ['-x', '0', '-y', String(Math.floor(top)), '-W', String(Math.ceil(PAGE.width)), '-H', String(Math.ceil(CONTENT_BOTTOM - top + 1))];
+    parts.push(run('pdftotext', ['-raw', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), ...crop, path, '-']));
+  }
+  return parts.join('\n');
 }
 
 const DPI = 72;
