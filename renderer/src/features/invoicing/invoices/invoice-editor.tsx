@@ -123,7 +123,7 @@ export function InvoiceEditor({ detail: initialDetail, initialFields, company, c
       {/* First in reading order, like an error summary: what blocks issuing, each with a way to the field. */}
       <FindingsPanel findings={detail ? detail.findings : null} customerId={customerId} onFocusField={focusControl} />
       <form onSubmit={submit} noValidate aria-busy={editor.isSaving || isIssuing} className="editor-form">
-        <EditorHeaderFields fields={fields} customers={customers} problems={problems} onChange={editor.change} />
+        <EditorHeaderFields fields={fields} customers={customers} problems={problems} onChange={editor.change} isCreditNote={isCreditNote} />
         <section className="form-section lines-section" aria-labelledby="lines-title">
           <h2 id="lines-title">{t('editor.linesTitle')}</h2>
           <p className="field-hint" id="lines-hint">{t('editor.linesHint')}</p>
