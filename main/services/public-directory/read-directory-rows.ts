@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { AppError } from '../../errors/app-error';
 import { csvRows, type CsvEncoding } from './csv-rows';
 import type { DirectorySource } from './directory-source';
@@ -45,7 +44,7 @@ async function* rowsOf(chunks: AsyncIterable<Uint8Array>, nameOf: () => string, 
   const entry = firstEntryName(head);
   if (entry !== null && isOfficePartName(entry)) {
     facts.format = 'xlsx';
-    yield* xlsxRows(Readable.from(all), (sheet) => (facts.part = facts.isZipped ? `${facts.part ?? ''} (${sheet})` : sheet));
+    yield* xlsxRows(all, (sheet) => (facts.part = facts.isZipped ? `${facts.part ?? ''} (${sheet})` : sheet));
     return;
   }
   if (isZip(head)) {

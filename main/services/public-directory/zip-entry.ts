@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
 import { AppError } from '../../errors/app-error';
 
@@ -25,10 +26,26 @@ const isDataFile = (name: string) => !name.endsWith('/') && !name.startsWith('__
 export const unreadableZip = (detail: string) =>
   new AppError('directory_unreadable', `Ce fichier ZIP est illisible : ${detail} Téléchargez-le de nouveau, puis réessayez.`);
 
+/** Enough of the end of an archive to hold its central directory (one file in Chorus Pro's ZIP). */
+const TAIL_BYTES = 256 * 1024;
+
+/** The CRC-32 the central directory records for `name`, or undefined when it is not in `tail`; null when no directory end is there. */
+function recordedCrc(tail: Uint8Array, name: string): number | undefined | null {
+  const view = Buffer.from(tail.buffer, tail.byteOffset, tail.length);
+  if (view.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) === -1) return null;
+  const wanted = Buffer.from(name);
+  for (let at = view.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at !== -1 && at + 46 <= view.length; at = view.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)) {
+    const nameLength = view.readUInt16LE(at + 28);
+    if (view.subarray(at + 46, at + 46 + nameLength).equals(wanted)) return view.readUInt32LE(at + 16);
+  }
+  return undefined;
+}
+
 /**
  * Streams the first data file of a ZIP archive out of its bytes (fflate's streaming unzip: the archive is
- * never held whole). `onEntry` learns its name. A ZIP that ends before that file does (an interrupted
- * download) is an error, never a silently shorter directory.
+ * never held whole). `onEntry` learns its name. The data is checked against the CRC-32 of the archive's
+ * central directory once read, and an archive that ends early (an interrupted download) is refused: never
+ * a silently shorter or garbled directory. The consumer sees the error before the import is swapped in.
  */
 export async function* unzipFirstFile(chunks: AsyncIterable<Uint8Array>, onEntry: (name: string) => void): AsyncGenerator<Uint8Array> {
   const unzip = new Unzip();
@@ -37,7 +54,9 @@ export async function* unzipFirstFile(chunks: AsyncIterable<Uint8Array>, onEntry
   const queue: Uint8Array[] = [];
   let chosen: string | null = null;
   let isComplete = false;
+  let crc = 0;
   let failure: Error | null = null;
+  let tail = new Uint8Array(0);
   unzip.onfile = (file) => {
     if (chosen !== null || !isDataFile(file.name)) return;
     chosen = file.name;
@@ -45,7 +64,10 @@ export async function* unzipFirstFile(chunks: AsyncIterable<Uint8Array>, onEntry
     file.ondata = (error, data, final) => {
       if (error) failure = error;
       else {
-        if (data.length > 0) queue.push(data);
+        if (data.length > 0) {
+          crc = crc32(data, crc);
+          queue.push(data);
+        }
         if (final) isComplete = true;
       }
     };
@@ -57,7 +79,7 @@ export async function* unzipFirstFile(chunks: AsyncIterable<Uint8Array>, onEntry
   };
   const push = (chunk: Uint8Array, final: boolean) => {
     try {
-      unzip.push(chunk, final);
+      if (!isComplete) unzip.push(chunk, final);
     } catch {
       failure ??= new Error('corrupt');
     }
@@ -66,10 +88,16 @@ export async function* unzipFirstFile(chunks: AsyncIterable<Uint8Array>, onEntry
   for await (const chunk of chunks) {
     push(chunk, false);
     while (queue.length > 0) yield queue.shift() as Uint8Array;
-    if (isComplete) return;
+    const joined = new Uint8Array(Math.min(TAIL_BYTES, tail.length + chunk.length));
+    const keep = joined.length - chunk.length;
+    if (keep > 0) joined.set(tail.subarray(tail.length - keep), 0);
+    joined.set(chunk.subarray(Math.max(0, chunk.length - joined.length)), Math.max(0, keep));
+    tail = joined;
   }
   push(new Uint8Array(0), true);
   while (queue.length > 0) yield queue.shift() as Uint8Array;
   if (chosen === null) throw new AppError('directory_unreadable', 'Ce fichier ZIP ne contient aucun fichier : il devrait contenir l’annuaire en CSV ou en Excel.');
-  if (!isComplete) throw unreadableZip('il s’arrête avant la fin (téléchargement interrompu ?).');
+  const expected = recordedCrc(tail, chosen);
+  if (!isComplete || expected === null) throw unreadableZip('il s’arrête avant la fin (téléchargement interrompu ?).');
+  if (expected !== undefined && expected !== crc >>> 0) throw unreadableZip('son contenu est endommagé.');
 }
