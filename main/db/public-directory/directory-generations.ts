@@ -9,6 +9,8 @@ export const tablesOf = (generation: number) => ({
   structures: `structures_${generation}`,
   services: `services_${generation}`,
   search: `search_${generation}`,
+  /** Search position -> structure: the index's rowids follow name length, so the first matches are the shortest names. */
+  ranks: `ranks_${generation}`,
 });
 
 export function currentGeneration(db: Database): number | null {
@@ -17,7 +19,7 @@ export function currentGeneration(db: Database): number | null {
 
 export function dropGeneration(db: Database, generation: number): void {
   const t = tablesOf(generation);
-  db.exec(`DROP TABLE IF EXISTS ${t.search}; DROP TABLE IF EXISTS ${t.services}; DROP TABLE IF EXISTS ${t.structures};`);
+  db.exec(`DROP TABLE IF EXISTS ${t.search}; DROP TABLE IF EXISTS ${t.ranks}; DROP TABLE IF EXISTS ${t.services}; DROP TABLE IF EXISTS ${t.structures};`);
 }
 
 /** Tables of imports that never finished (the app was closed or crashed meanwhile): they are dropped. */
@@ -26,7 +28,7 @@ export function dropAbandonedGenerations(db: Database): void {
   const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
   const abandoned = new Set<number>();
   for (const name of names) {
-    const match = /^(?:structures|services|search)_(\d+)$/.exec(name);
+    const match = /^(?:structures|services|search|ranks)_(\d+)$/.exec(name);
     if (match && Number(match[1]) !== current) abandoned.add(Number(match[1]));
   }
   for (const generation of abandoned) dropGeneration(db, generation);
@@ -52,6 +54,8 @@ export function createGeneration(db: Database): number {
         payment_status_reported INTEGER
       ) STRICT;
       CREATE UNIQUE INDEX ${t.structures}_siret ON ${t.structures} (siret);
+      CREATE INDEX ${t.structures}_length ON ${t.structures} (length(name), id);
+      CREATE TABLE ${t.ranks} (position INTEGER PRIMARY KEY, structure_id INTEGER NOT NULL) STRICT;
       CREATE TABLE ${t.services} (
         structure_id INTEGER NOT NULL,
         code TEXT NOT NULL,
@@ -92,10 +96,11 @@ export function createGenerationWriter(db: Database, generation: number) {
   );
   const insertService = db.prepare(`INSERT OR IGNORE INTO ${t.services} (structure_id, code, label, is_active) VALUES (?, ?, ?, ?)`);
   const insertSearch = db.prepare(`INSERT INTO ${t.search} (rowid, name, place, services) VALUES (?, ?, ?, ?)`);
-  const forIndex = db.prepare<[number, number]>(
-    `SELECT s.id, s.name, s.postcode, s.city,
+  const insertRank = db.prepare(`INSERT INTO ${t.ranks} (position, structure_id) VALUES (?, ?)`);
+  const forIndex = db.prepare<[number, number, number]>(
+    `SELECT s.id, s.name, length(s.name) AS name_length, s.postcode, s.city,
             (SELECT group_concat(v.code || ' ' || v.label, ' ') FROM ${t.services} v WHERE v.structure_id = s.id) AS services
-     FROM ${t.structures} s WHERE s.id > ? ORDER BY s.id LIMIT ?`,
+     FROM ${t.structures} s WHERE (length(s.name), s.id) > (?, ?) ORDER BY length(s.name), s.id LIMIT ?`,
   );
   return {
     batch<T>(fn: () => T): T {
@@ -108,12 +113,13 @@ export function createGenerationWriter(db: Database, generation: number) {
     service(structureId: number, code: string, label: string, isActive: boolean): boolean {
       return insertService.run(structureId, code, label, isActive ? 1 : 0).changes === 1;
     },
-    /** Structures after `afterId`, with their services' codes and labels, to fill the search index. */
-    structuresToIndex(afterId: number, limit: number) {
-      return forIndex.all(afterId, limit) as Array<{ id: number; name: string; postcode: string; city: string; services: string | null }>;
+    /** Structures after the one given, shortest names first, with their services' codes and labels, to fill the search index. */
+    structuresToIndex(after: { nameLength: number; id: number }, limit: number) {
+      return forIndex.all(after.nameLength, after.id, limit) as Array<{ id: number; name: string; name_length: number; postcode: string; city: string; services: string | null }>;
     },
-    index(id: number, name: string, place: string, services: string): void {
-      insertSearch.run(id, name, place, services);
+    index(position: number, structureId: number, name: string, place: string, services: string): void {
+      insertRank.run(position, structureId);
+      insertSearch.run(position, name, place, services);
     },
   };
 }

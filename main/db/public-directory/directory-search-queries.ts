@@ -27,7 +27,10 @@ function prepare(db: Database, generation: number) {
     s.ej_or_service_required, s.payment_status_reported,
     (SELECT count(*) FROM ${t.services} v WHERE v.structure_id = s.id AND v.is_active = 1) AS active_services`;
   return {
-    match: db.prepare<[string, number], StructureRow>(`SELECT ${columns} FROM ${t.search} f JOIN ${t.structures} s ON s.id = f.rowid WHERE f.${t.search} MATCH ? LIMIT ?`),
+    match: db.prepare<[string, number], StructureRow>(
+      `SELECT ${columns} FROM ${t.search} f JOIN ${t.ranks} r ON r.position = f.rowid JOIN ${t.structures} s ON s.id = r.structure_id
+       WHERE f.${t.search} MATCH ? LIMIT ?`,
+    ),
     bySiret: db.prepare<[string], StructureRow>(`SELECT ${columns} FROM ${t.structures} s WHERE s.siret = ?`),
     siretPrefix: db.prepare<[string, string, number], StructureRow>(`SELECT ${columns} FROM ${t.structures} s WHERE s.siret >= ? AND s.siret < ? ORDER BY s.siret LIMIT ?`),
     services: db.prepare<[number], ServiceRow>(`SELECT code, label, is_active FROM ${t.services} WHERE structure_id = ? ORDER BY is_active DESC, code`),
@@ -53,7 +56,7 @@ export function createDirectorySearchQueries(db: Database) {
   };
   return {
     isEmpty: () => statements() === null,
-    /** Full-text search (an FTS5 expression built by the service), in rowid order, at most `limit` rows. */
+    /** Full-text search (an FTS5 expression built by the service), shortest names first, at most `limit` rows. */
     match: (expression: string, limit: number) => statements()?.match.all(expression, limit) ?? [],
     bySiret: (siret: string) => statements()?.bySiret.get(siret) ?? null,
     /** SIRETs starting with these digits (a SIREN, or part of one), through the SIRET index. */

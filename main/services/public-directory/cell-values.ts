@@ -11,6 +11,9 @@ function digitsOf(raw: string): string | null {
   return /^\d+$/.test(compact) ? compact : null;
 }
 
+/** SIRENs start with up to two or three zeros (old companies, some public bodies), never more. */
+const MIN_NUMERIC_SIRET = 11;
+
 export type SiretReading = { siret: string; isRepaired: boolean } | { siret: null; isRepaired: false };
 
 /**
@@ -20,7 +23,8 @@ export type SiretReading = { siret: string; isRepaired: boolean } | { siret: nul
  */
 export function readSiret(raw: string): SiretReading {
   const digits = digitsOf(raw);
-  if (digits === null || digits.length > 14 || digits.length < 6) return { siret: null, isRepaired: false };
+  // At most three zeros lost: a 9-digit SIREN padded with five zeros passes the key too, but is no SIRET.
+  if (digits === null || digits.length > 14 || digits.length < MIN_NUMERIC_SIRET) return { siret: null, isRepaired: false };
   const siret = digits.padStart(14, '0');
   if (!isValidSiret(siret)) return { siret: null, isRepaired: false };
   return { siret, isRepaired: siret !== digits };

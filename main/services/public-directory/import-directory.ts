@@ -37,17 +37,18 @@ function missingColumns(headersSeen: readonly string[]): AppError {
 
 /** Builds the search index of a generation, in batches: names, towns and postcodes, services. */
 async function buildSearchIndex(writer: GenerationWriter, context: ImportProgress, structures: number): Promise<void> {
-  let lastId = 0;
+  let after = { nameLength: 0, id: 0 };
   let done = 0;
   for (;;) {
     throwIfCancelled(context.signal);
-    const rows = writer.structuresToIndex(lastId, BATCH_ROWS);
+    const rows = writer.structuresToIndex(after, BATCH_ROWS);
     if (rows.length === 0) return;
     writer.batch(() => {
       // Towns and services are folded by the tokenizer itself (case, accents); names get our abbreviations too.
-      for (const row of rows) writer.index(row.id, indexedName(row.name), spellLigatures(`${row.city} ${row.postcode}`), spellLigatures(row.services ?? ''));
+      rows.forEach((row, i) => writer.index(done + i + 1, row.id, indexedName(row.name), spellLigatures(`${row.city} ${row.postcode}`), spellLigatures(row.services ?? '')));
     });
-    lastId = (rows[rows.length - 1] as { id: number }).id;
+    const last = rows[rows.length - 1] as { id: number; name_length: number };
+    after = { nameLength: last.name_length, id: last.id };
     done += rows.length;
     context.progress(done, structures, `Index de recherche : ${frenchCount(done)} structures sur ${frenchCount(structures)}`);
     await yieldToEventLoop();
