@@ -96,13 +96,14 @@ export function createPublicDirectoryService(deps: PublicDirectoryDeps) {
       try {
         return await runImport(await open(), signal, progress);
       } finally {
+        // Free before the runner reports the end, so a new import may start as soon as the page sees it.
+        running = null;
         cleanup();
       }
     });
     const done = task.result
       .catch(() => undefined)
       .finally(() => {
-        running = null;
         if (db.open) events.emit('data:changed', { lists: ['public-directory'] });
       });
     running = { taskId: task.taskId, done };
