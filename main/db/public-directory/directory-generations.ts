@@ -66,7 +66,7 @@ export function createGeneration(db: Database): number {
       CREATE VIRTUAL TABLE ${t.search} USING fts5(
         name, place, services,
         content = '', columnsize = 0, detail = 'column',
-        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5'
       );
     `);
     return generation;

@@ -70,7 +70,10 @@ export function searchDirectory(queries: DirectorySearchQueries, text: string, l
 
   const list = queryWords(text);
   if (list.length === 0 || list.join('').length < 2) return hits;
-  const terms = list.map((word) => `"${word}"*`).join(' ');
+  // Words followed by a space are complete: matched whole, which FTS5 reads lazily (a LIMIT stops it early);
+  // only the word being typed is a prefix. A 2–5 letter prefix has its own index (see directory-generations.ts).
+  const isLastComplete = /[\s'’-]$/.test(text);
+  const terms = list.map((word, i) => (i < list.length - 1 || isLastComplete ? `"${word}"` : `"${word}"*`)).join(' ');
   for (const tier of TIERS) {
     if (hits.length >= limit) break;
     const expression = tier.columns ? `${tier.columns} : (${terms})` : terms;

@@ -1,9 +1,12 @@
+import { frDirectory } from './fr-directory';
 import { frInvoicing } from './fr-invoicing';
 
 /** Every text of the interface, in French. Another language is a second object with the same keys. */
 export const fr = {
   // The invoicing screens keep their texts in their own file (issue 3).
   ...frInvoicing,
+  // The directory of public structures (issue 12).
+  ...frDirectory,
   'app.name': 'Facturier',
   'app.skipToContent': 'Aller au contenu',
   'app.loading': 'Chargement…',
