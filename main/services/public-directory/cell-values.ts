@@ -48,7 +48,7 @@ const NO = new Set(['non', 'n', 'no', 'faux', 'false', '0', 'inactif', 'inactive
 export function readFlag(raw: string): boolean | null | 'unreadable' {
   const lower = raw.trim().toLowerCase();
   // Plain ASCII first (nearly every cell); accents (« fermé ») only when needed.
-  const text = /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const text = /^[ -~]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   if (text === '') return null;
   if (YES.has(text)) return true;
   if (NO.has(text)) return false;

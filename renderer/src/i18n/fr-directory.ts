@@ -42,7 +42,6 @@ export const frDirectory = {
   'directory.addPublicIntro': 'Cherchez l’acheteur dans l’annuaire : sa fiche est remplie pour vous (SIRET, adresse, exigences, services). Vérifiez-la, puis enregistrez.',
   'directory.picked': 'Fiche remplie depuis l’annuaire : vérifiez-la puis enregistrez.',
   'directory.pickerNew': 'Nouveau client public depuis l’annuaire…',
-  'directory.customerPicker': 'Client',
   'directory.customerPickerHint': 'Tapez le nom, le SIRET ou la ville du client.',
   'directory.customerNone': 'Aucun client ne correspond.',
   'directory.field.siret': 'identifiant (SIRET)',

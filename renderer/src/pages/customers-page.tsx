@@ -36,9 +36,14 @@ export function CustomersPage() {
     <section aria-labelledby="page-title">
       <div className="page-head">
         <h1 id="page-title">{t('customers.title')}</h1>
-        <Link className="button primary" to="/clients/nouveau">
-          {t('customers.new')}
-        </Link>
+        <div className="actions">
+          <Link className="button primary" to="/clients/annuaire">
+            {t('directory.addPublic')}
+          </Link>
+          <Link className="button" to="/clients/nouveau">
+            {t('customers.new')}
+          </Link>
+        </div>
       </div>
       <div className="filters" role="search">
         <TextField name="recherche" label={t('common.search')} hint={t('customers.searchHint')} value={text} onChange={(value) => { setText(value); setOffset(0); }} />

@@ -7,15 +7,14 @@ export function useTaskProgress(taskId: string | null): TaskProgress | null {
   const bridge = useBridge();
   const [progress, setProgress] = useState<TaskProgress | null>(null);
   useEffect(() => {
-    setProgress(null);
     if (!taskId) return undefined;
     const stop = bridge.on('task:progress', (event) => (event.taskId === taskId ? setProgress(event) : undefined));
     // The task may have reported before this page listened: ask once.
     void bridge.invoke('tasks:list', {}).then((result) => {
       const running = result.ok ? result.value.find((task) => task.taskId === taskId) : undefined;
-      if (running) setProgress((current) => current ?? running);
+      if (running) setProgress((current) => (current?.taskId === taskId ? current : running));
     });
     return stop;
   }, [bridge, taskId]);
-  return progress;
+  return progress?.taskId === taskId ? progress : null;
 }

@@ -13,13 +13,15 @@ interface CustomerFormProps {
   customer: Customer | null;
   onSaved: (customer: Customer) => void;
   initialStatus?: Status | null;
+  /** A new customer already filled in (from the directory of public structures). */
+  initialFields?: CustomerFields;
 }
 
 /** Create or edit a customer: public buyers with their Chorus Pro requirements, or private customers. */
-export function CustomerForm({ customer, onSaved, initialStatus = null }: CustomerFormProps) {
+export function CustomerForm({ customer, onSaved, initialStatus = null, initialFields }: CustomerFormProps) {
   const bridge = useBridge();
   const formRef = useRef<HTMLFormElement>(null);
-  const [fields, setFields] = useState<CustomerFields>(() => fieldsOfCustomer(customer));
+  const [fields, setFields] = useState<CustomerFields>(() => initialFields ?? fieldsOfCustomer(customer));
   const [errors, setErrors] = useState<CustomerErrors>({});
   const [status, setStatus] = useState<Status | null>(initialStatus);
   const [isSaving, setIsSaving] = useState(false);
