@@ -4,7 +4,7 @@ import type { DirectoryStructure } from '@shared/public-directory/public-directo
 import { useBridge } from '../api/client';
 import { CustomerForm } from '../features/invoicing/customers/customer-form';
 import { DirectorySearchBox } from '../features/public-directory/directory-search-box';
-import { fieldsOfStructure } from '../features/public-directory/structure-to-customer';
+import { valuesOfStructure } from '../features/public-directory/structure-to-customer';
 import { useDirectoryStatus } from '../features/public-directory/use-directory-status';
 import '../features/invoicing.css';
 import { t } from '../i18n/t';
@@ -49,7 +49,7 @@ export function PublicCustomerPage() {
           <CustomerForm
             key={structure.siret}
             customer={null}
-            initialFields={fieldsOfStructure(structure)}
+            initialValues={valuesOfStructure(structure)}
             onSaved={(customer) => navigate(`/clients/${customer.id}`, { replace: true, state: { isJustSaved: true } })}
           />
         </>

@@ -1,13 +1,9 @@
-import { useEffect } from 'react';
-import { useBridge, useChannel } from '../../api/client';
+import { useChannelQuery } from '../../api/queries';
 
-/** The directory's status, read again whenever an import ends (the core says `data:changed`). */
+/** The directory's status, read again whenever an import ends (the core says `data:changed`, see query-lists.ts). */
 export function useDirectoryStatus() {
-  const bridge = useBridge();
-  const status = useChannel('directory:status', {});
-  const { reload } = status;
-  useEffect(() => bridge.on('data:changed', ({ lists }) => (lists.includes('public-directory') ? reload() : undefined)), [bridge, reload]);
-  return status;
+  const status = useChannelQuery('directory:status', {});
+  return { value: status.data, isLoading: status.isPending, error: status.error };
 }
 
 /** « 1 234 567 »: counts as French writes them (narrow no-break space between thousands). */
