@@ -78,7 +78,8 @@ export function searchDirectory(queries: DirectorySearchQueries, text: string, l
     if (hits.length >= limit) break;
     const expression = tier.columns ? `${tier.columns} : (${terms})` : terms;
     const rows = queries.match(expression, CANDIDATES);
-    const ranked = tier.matchedOn === 'name' ? [...rows].sort((a, b) => rank(list, b) - rank(list, a)) : rows;
+    // Each row scored once, then sorted (a comparator that scores would normalise names hundreds of times).
+    const ranked = tier.matchedOn === 'name' ? rows.map((row) => ({ row, score: rank(list, row) })).sort((a, b) => b.score - a.score).map((scored) => scored.row) : rows;
     add(ranked, tier.matchedOn);
   }
   if (digits !== null && hits.length < limit) add(queries.bySiretPrefix(digits, limit - hits.length), 'identifier');

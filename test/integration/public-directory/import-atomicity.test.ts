@@ -6,9 +6,8 @@ import { useTestCores } from '../../support/test-core';
 import { valueOf } from '../../support/invoicing-setup';
 import { makeTempDir } from '../../support/temp-dir';
 import { damagedCopy, fixture, truncatedCopy, writeGeneratedDirectory } from '../../support/public-directory/directory-files';
-import { importThroughCore, taskEnd } from '../../support/public-directory/import-through-core';
+import { importThroughCore, taskEnd, uploadThroughCore } from '../../support/public-directory/import-through-core';
 import { readFileSync } from 'node:fs';
-import { DIRECTORY_UPLOAD_CHUNK_BYTES } from '@shared/ipc/channels/public-directory-channels';
 
 const cores = useTestCores();
 const files = makeTempDir('facturier-directory-atomic-');
@@ -64,11 +63,7 @@ describe('a broken or interrupted import leaves the previous directory intact an
 
   it('a cancelled import changes nothing and leaves no half-filled tables', async () => {
     const core = await coreWithDirectory();
-    const bytes = readFileSync(generated.csv);
-    const { uploadId } = valueOf(await core.invoke('directory:beginUpload', { fileName: 'gros.csv', size: bytes.length }));
-    for (let index = 0, offset = 0; offset < bytes.length; index++, offset += DIRECTORY_UPLOAD_CHUNK_BYTES) {
-      valueOf(await core.invoke('directory:uploadChunk', { uploadId, index, base64: bytes.subarray(offset, offset + DIRECTORY_UPLOAD_CHUNK_BYTES).toString('base64') }));
-    }
+    const uploadId = await uploadThroughCore(core, generated.csv, 'gros.csv');
     let taskId: string | null = null;
     const end = taskEnd(core, () => taskId);
     // Cancel as soon as the first rows are written (the first progress after the start).
@@ -97,11 +92,7 @@ describe('a broken or interrupted import leaves the previous directory intact an
         }
       });
     });
-    const bytes = readFileSync(generated.csv);
-    const { uploadId } = valueOf(await core.invoke('directory:beginUpload', { fileName: 'gros.csv', size: bytes.length }));
-    for (let index = 0, offset = 0; offset < bytes.length; index++, offset += DIRECTORY_UPLOAD_CHUNK_BYTES) {
-      valueOf(await core.invoke('directory:uploadChunk', { uploadId, index, base64: bytes.subarray(offset, offset + DIRECTORY_UPLOAD_CHUNK_BYTES).toString('base64') }));
-    }
+    const uploadId = await uploadThroughCore(core, generated.csv, 'gros.csv');
     taskId = valueOf(await core.invoke('directory:importUpload', { uploadId })).taskId;
     await closed;
     // Half an import's tables are on disk now; a new start drops them and serves the old directory.

@@ -23,16 +23,22 @@ export function taskEnd(core: Core, taskId: () => string | null): { ended: Promi
   return { ended, seen };
 }
 
-/**
- * Sends a file to the core the way the page does (pieces of base64 through the IPC contract), starts its
- * import and waits for the task to end. Returns the task's last progress event and every one seen.
- */
-export async function importThroughCore(core: Core, path: string, fileName = basename(path)): Promise<{ last: TaskProgress; seen: TaskProgress[] }> {
+/** Sends a file to the core the way the page does (pieces of base64 through the contract); returns its upload id. */
+export async function uploadThroughCore(core: Core, path: string, fileName = basename(path)): Promise<string> {
   const bytes = readFileSync(path);
   const { uploadId } = valueOf(await core.invoke('directory:beginUpload', { fileName, size: bytes.length }));
   for (let index = 0, offset = 0; offset < bytes.length; index++, offset += DIRECTORY_UPLOAD_CHUNK_BYTES) {
     valueOf(await core.invoke('directory:uploadChunk', { uploadId, index, base64: bytes.subarray(offset, offset + DIRECTORY_UPLOAD_CHUNK_BYTES).toString('base64') }));
   }
+  return uploadId;
+}
+
+/**
+ * Sends a file to the core the way the page does (pieces of base64 through the IPC contract), starts its
+ * import and waits for the task to end. Returns the task's last progress event and every one seen.
+ */
+export async function importThroughCore(core: Core, path: string, fileName = basename(path)): Promise<{ last: TaskProgress; seen: TaskProgress[] }> {
+  const uploadId = await uploadThroughCore(core, path, fileName);
   let taskId: string | null = null;
   const end = taskEnd(core, () => taskId);
   taskId = valueOf(await core.invoke('directory:importUpload', { uploadId })).taskId;
