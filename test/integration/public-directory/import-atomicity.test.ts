@@ -58,7 +58,7 @@ describe('a broken or interrupted import leaves the previous directory intact an
     await expectFixtureDirectory(core);
     const status = valueOf(await core.invoke('directory:status', {}));
     expect(status.history.map((h) => h.outcome)).toEqual(['failed', 'done']);
-    expect(generationTables(core.dataDir)).toEqual(['search_1', 'services_1', 'structures_1']);
+    expect(generationTables(core.dataDir)).toEqual(['ranks_1', 'search_1', 'services_1', 'structures_1']);
   });
 
   it('a cancelled import changes nothing and leaves no half-filled tables', async () => {
@@ -77,7 +77,7 @@ describe('a broken or interrupted import leaves the previous directory intact an
     expect(last.state).toBe('cancelled');
     await expectFixtureDirectory(core);
     expect(valueOf(await core.invoke('directory:status', {})).history[0]).toMatchObject({ outcome: 'cancelled', fileName: 'gros.csv' });
-    expect(generationTables(core.dataDir)).toEqual(['search_1', 'services_1', 'structures_1']);
+    expect(generationTables(core.dataDir)).toEqual(['ranks_1', 'search_1', 'services_1', 'structures_1']);
   });
 
   it('an import cut short by the app closing is rolled away at the next start', async () => {
@@ -99,7 +99,7 @@ describe('a broken or interrupted import leaves the previous directory intact an
     expect(generationTables(core.dataDir)).toContain('structures_2');
     const again = cores.open({ dataDir: core.dataDir });
     await expectFixtureDirectory(again);
-    expect(generationTables(core.dataDir)).toEqual(['search_1', 'services_1', 'structures_1']);
+    expect(generationTables(core.dataDir)).toEqual(['ranks_1', 'search_1', 'services_1', 'structures_1']);
   });
 
   it('a successful import replaces the directory in one swap and drops the old tables', async () => {
@@ -109,7 +109,7 @@ describe('a broken or interrupted import leaves the previous directory intact an
     expect(status.current).toMatchObject({ fileName: 'annuaire-csv.zip', outcome: 'done' });
     expect(status.history.map((h) => h.fileName)).toEqual(['annuaire-csv.zip', 'annuaire-windows-1252.csv']);
     expect(valueOf(await core.invoke('directory:search', { text: 'college moliere' })).hits).toEqual([]);
-    expect(generationTables(core.dataDir)).toEqual(['search_2', 'services_2', 'structures_2']);
+    expect(generationTables(core.dataDir)).toEqual(['ranks_2', 'search_2', 'services_2', 'structures_2']);
   });
 
   it('one import at a time: a second one is refused while the first runs', async () => {
