@@ -24,6 +24,9 @@ import { createSecretStore, type SecretCipher } from '../services/secrets/secret
 import type { Scheduler } from '../services/scheduler';
 import { createTaskRunner, type TaskRunner } from '../services/tasks/task-runner';
 import type { BackgroundJob } from './background-job';
+import { openDirectoryDatabase } from '../db/public-directory/open-directory-database';
+import type { DirectoryDownloader } from '../services/public-directory/directory-downloader';
+import { createPublicDirectoryService } from '../services/public-directory/public-directory-service';
 
 export interface CoreOptions {
   dataDir: string;
@@ -40,6 +43,8 @@ export interface CoreOptions {
   /** Check every response against the contract (tests and development). */
   validateOutput?: boolean;
   logError?: (channel: string, error: unknown) => void;
+  /** Downloads the directory of public structures from Chorus Pro (the Chorus client, once wired). */
+  directoryDownloader?: DirectoryDownloader;
 }
 
 /**
@@ -79,6 +84,10 @@ export function createCore(options: CoreOptions): Core {
   const cipher = options.secretCipher ?? createKeyFileCipher(join(options.dataDir, 'secrets.key'));
   const secrets = createSecretStore(join(options.dataDir, 'secrets.json'), cipher);
   const chorusConnection = createChorusConnectionService(settings, secrets, clock);
+  // The directory of public structures lives in its own file beside the records (never in their backups).
+  const directoryDb = openDirectoryDatabase(options.dataDir);
+  const publicDirectory = createPublicDirectoryService({ db: directoryDb, dataDir: options.dataDir, clock, tasks, events, downloader: options.directoryDownloader });
+  jobs.push(publicDirectory.job);
   const handlers = createHandlerTable({
     appInfo: () => ({
       version: APP_VERSION,
@@ -94,6 +103,7 @@ export function createCore(options: CoreOptions): Core {
     invoiceFiles: createInvoiceFilesService(db, company, clock),
     desktop: options.desktop,
     tasks,
+    publicDirectory,
   });
   const invoke: CoreInvoke = createInvoker(handlers, { validateOutput: options.validateOutput, logError: options.logError, events });
   let isStarted = false;
@@ -117,6 +127,7 @@ export function createCore(options: CoreOptions): Core {
       isStarted = false;
       tasks.cancelAll();
       if (db.open) db.close();
+      if (directoryDb.open) directoryDb.close();
     },
   };
 }

@@ -5,6 +5,7 @@ import { chorusConnectionHandlers } from './handlers/chorus-connection-handlers'
 import { companyHandlers } from './handlers/company-handlers';
 import { invoicingHandlers } from './handlers/invoicing-handlers';
 import { onboardingHandlers } from './handlers/onboarding-handlers';
+import { publicDirectoryHandlers } from './handlers/public-directory-handlers';
 import { taskHandlers } from './handlers/task-handlers';
 import type { Services } from './services';
 
@@ -22,5 +23,6 @@ export function createHandlerTable(services: Services): Handlers {
     ...onboardingHandlers(services),
     ...invoicingHandlers(services),
     ...taskHandlers(services),
+    ...publicDirectoryHandlers(services),
   };
 }

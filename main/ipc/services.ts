@@ -5,6 +5,7 @@ import type { DesktopActions } from '../services/desktop-actions';
 import type { InvoiceFilesService } from '../services/documents/invoice-files-service';
 import type { InvoicingServices } from '../services/invoicing/create-invoicing-services';
 import type { OnboardingService } from '../services/onboarding/onboarding-service';
+import type { PublicDirectoryService } from '../services/public-directory/public-directory-service';
 import type { TaskRunner } from '../services/tasks/task-runner';
 
 /** Everything the handler table calls; built once in main/app/create-core.ts. */
@@ -16,6 +17,7 @@ export interface Services {
   invoicing: InvoicingServices;
   invoiceFiles: InvoiceFilesService;
   tasks: TaskRunner;
+  publicDirectory: PublicDirectoryService;
   /** Absent in the browser host. */
   desktop?: DesktopActions;
 }

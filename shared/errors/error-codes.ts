@@ -17,6 +17,11 @@ export const errorMessages = {
   company_missing: 'Renseignez d’abord votre entreprise dans Réglages.',
   invoice_frozen: 'Cette pièce est émise : elle ne peut plus être modifiée. Pour la corriger, émettez un avoir.',
   issue_refused: 'Cette pièce ne peut pas encore être émise : corrigez les points signalés.',
+  directory_unreadable: 'Ce fichier n’est pas un annuaire lisible. L’annuaire actuel est conservé.',
+  directory_import_running: 'Un import de l’annuaire est déjà en cours : attendez qu’il se termine ou annulez-le.',
+  directory_online_unavailable:
+    'La mise à jour en ligne de l’annuaire demande un compte Chorus Pro configuré. Vous pouvez aussi importer le fichier téléchargé depuis le portail Chorus Pro.',
+  directory_download_failed: 'Le téléchargement de l’annuaire depuis Chorus Pro a échoué. L’annuaire actuel est conservé ; réessayez plus tard.',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -5,6 +5,7 @@ import { chorusConnectionChannels } from './channels/chorus-connection-channels'
 import { companyChannels } from './channels/company-channels';
 import { invoiceFileChannels, invoicingChannels } from './channels/invoicing-channels';
 import { onboardingChannels } from './channels/onboarding-channels';
+import { publicDirectoryChannels } from './channels/public-directory-channels';
 import { taskChannels } from './channels/task-channels';
 
 export type { AppInfo } from './channels/app-channels';
@@ -23,6 +24,7 @@ export const contract = {
   ...invoicingChannels,
   ...invoiceFileChannels,
   ...taskChannels,
+  ...publicDirectoryChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 /**

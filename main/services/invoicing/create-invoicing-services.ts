@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Clock } from '../clock';
 import type { CompanyService } from '../company/company-service';
 import { verifyJournal } from '../journal/verify-journal';
-import { createDirectoryService } from './directory-service';
+import { createCustomersAndCatalogueService } from './customers-catalogue-service';
 import { createDraftService } from './draft-service';
 import { createInvoiceQueries } from './invoice-queries';
 import { createInvoicingContext } from './invoicing-context';
@@ -12,10 +12,10 @@ import { createPaymentService } from './payment-service';
 /** Customers, catalogue, invoices, credit notes, payments and the audit journal over one database. */
 export function createInvoicingServices(db: Database, company: CompanyService, clock: Clock) {
   const ctx = createInvoicingContext(db, company, clock);
-  const directory = createDirectoryService(ctx);
+  const customersAndCatalogue = createCustomersAndCatalogueService(ctx);
   return {
-    customers: directory.customers,
-    catalogue: directory.catalogue,
+    customers: customersAndCatalogue.customers,
+    catalogue: customersAndCatalogue.catalogue,
     drafts: createDraftService(ctx),
     issuing: createIssueService(ctx),
     queries: createInvoiceQueries(ctx),

@@ -37,6 +37,12 @@ export const QUERY_READS = {
   'journal:verify': 'action',
   'tasks:list': ['tasks'],
   'tasks:cancel': 'action',
+  // The directory of public structures (issue 12): an import's end announces 'public-directory'.
+  'directory:status': ['public-directory', 'tasks'],
+  'directory:search': ['public-directory'],
+  'directory:structure': ['public-directory'],
+  'directory:beginUpload': 'action',
+  'directory:uploadChunk': 'action',
 } as const satisfies Record<ReadChannel, readonly DataList[] | 'action'>;
 
 /** A channel a screen may keep in the query cache. */

@@ -1,3 +1,4 @@
+import { frDirectory } from './fr-directory';
 import { frFields } from './fr-fields';
 import { frInvoicing } from './fr-invoicing';
 
@@ -7,6 +8,8 @@ export const fr = {
   ...frInvoicing,
   // How messages name the fields (issue 9).
   ...frFields,
+  // The directory of public structures (issue 12).
+  ...frDirectory,
   'app.name': 'Facturier',
   'app.skipToContent': 'Aller au contenu',
   'app.loading': 'Chargement…',

@@ -58,6 +58,7 @@ export function CustomersPage() {
     <ListPage
       title={t('customers.title')}
       newLink={{ to: '/clients/nouveau', label: t('customers.new') }}
+      moreLinks={[{ to: '/clients/annuaire', label: t('directory.addPublic') }]}
       filters={<SearchFilters filters={filters} hint={t('customers.searchHint')} />}
       status={archive.status}
       query={page}

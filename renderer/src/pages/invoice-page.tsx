@@ -5,7 +5,7 @@ import { useChannelQuery, useSetChannelData } from '../api/queries';
 import { LoadState } from '../features/invoicing/components/load-state';
 import { useToday } from '../features/invoicing/components/use-today';
 import { InvoiceDetailView } from '../features/invoicing/detail/invoice-detail';
-import { blankFields, fieldsOfDraft } from '../features/invoicing/invoices/editor-model';
+import { blankFields, singleOpenServiceCode, fieldsOfDraft } from '../features/invoicing/invoices/editor-model';
 import { InvoiceEditor } from '../features/invoicing/invoices/invoice-editor';
 import { invoiceLabel } from '../features/invoicing/invoices/invoice-table';
 import '../features/invoicing.css';
@@ -34,6 +34,7 @@ function NewInvoice() {
   const [params] = useSearchParams();
   const context = useEditorContext();
   const client = params.get('client') ?? '';
+  const preselected = context.customers.find((customer) => String(customer.id) === client);
   return (
     <section aria-labelledby="page-title">
       <p><Link to="/factures">{t('common.backToList')}</Link></p>
@@ -42,7 +43,7 @@ function NewInvoice() {
       {context.isLoading ? null : (
         <InvoiceEditor
           detail={null}
-          initialFields={blankFields(context.today, context.company?.vatFranchise ?? false, /^\d+$/.test(client) ? client : '')}
+          initialFields={blankFields(context.today, context.company?.vatFranchise ?? false, /^\d+$/.test(client) ? client : '', singleOpenServiceCode(preselected))}
           company={context.company}
           customers={context.customers}
           shouldFocusFindings={false}

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { NextDatesCard, PasswordRenewalCard } from './calendar-cards';
 import { BusinessProfileCard, CompanyCard, SetupCard } from './onboarding-cards';
 import { InvoiceDraftsCard, OverdueInvoicesCard, UnpaidInvoicesCard } from '../invoicing/home/invoice-cards';
+import { DirectoryStaleCard } from '../public-directory/directory-stale-card';
 
 /**
  * The home page's cards. Each card reads its own channel and renders nothing when it has nothing to say,
@@ -19,6 +20,8 @@ const ONBOARDING_CARDS: readonly HomeCard[] = [
   { id: 'company', Component: CompanyCard },
   { id: 'setup', Component: SetupCard },
   { id: 'next-dates', Component: NextDatesCard },
+  // The directory of public structures (issue 12): import it, or refresh it after a month.
+  { id: 'public-directory', Component: DirectoryStaleCard },
 ];
 
 /**

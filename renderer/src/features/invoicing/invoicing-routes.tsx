@@ -5,6 +5,7 @@ import { CustomerPage } from '../../pages/customer-page';
 import { CustomersPage } from '../../pages/customers-page';
 import { InvoicePage } from '../../pages/invoice-page';
 import { InvoicesPage } from '../../pages/invoices-page';
+import { PublicCustomerPage } from '../../pages/public-customer-page';
 
 /**
  * The invoicing routes, as a fragment <Routes> flattens: app.tsx stays a one-line change for issue 3.
@@ -15,6 +16,7 @@ export function invoicingRoutes() {
     <>
       <Route path="/clients" element={<CustomersPage />} />
       <Route path="/clients/nouveau" element={<CustomerPage />} />
+      <Route path="/clients/annuaire" element={<PublicCustomerPage />} />
       <Route path="/clients/:id" element={<CustomerPage />} />
       <Route path="/catalogue" element={<CataloguePage />} />
       <Route path="/catalogue/nouveau" element={<CatalogueItemPage />} />

@@ -13,6 +13,8 @@ import { useDebouncedValue } from './use-debounced-value';
 interface ListPageProps {
   title: string;
   newLink: { to: string; label: string };
+  /** Other ways to add (« Ajouter un client public » from the directory). */
+  moreLinks?: ReadonlyArray<{ to: string; label: string }>;
   /** The search controls, announced as a search region. */
   filters: ReactNode;
   query: { isPending: boolean; error: AppError | null };
@@ -26,15 +28,22 @@ interface ListPageProps {
 }
 
 /** The frame of every list screen (Clients, Catalogue, Factures): title and « Nouveau… », filters, table, pages. */
-export function ListPage({ title, newLink, filters, query, isEmpty, emptyText, status, pager, children }: ListPageProps) {
+export function ListPage({ title, newLink, moreLinks = [], filters, query, isEmpty, emptyText, status, pager, children }: ListPageProps) {
   const isLoaded = !query.isPending && !query.error;
   return (
     <section aria-labelledby="page-title">
       <div className="page-head">
         <h1 id="page-title">{title}</h1>
-        <Link className="button primary" to={newLink.to}>
-          {newLink.label}
-        </Link>
+        <div className="actions">
+          {moreLinks.map((link) => (
+            <Link key={link.to} className="button" to={link.to}>
+              {link.label}
+            </Link>
+          ))}
+          <Link className="button primary" to={newLink.to}>
+            {newLink.label}
+          </Link>
+        </div>
       </div>
       {filters}
       {status !== undefined ? <FormStatus status={status} /> : null}

@@ -13,11 +13,13 @@ interface CustomerFormProps {
   customer: Customer | null;
   onSaved: (customer: Customer) => void;
   initialStatus?: Status | null;
+  /** A new customer already filled in (from the directory of public structures). */
+  initialValues?: CustomerValues;
 }
 
 /** Create or edit a customer: public buyers with their Chorus Pro requirements, or private customers. */
-export function CustomerForm({ customer, onSaved, initialStatus = null }: CustomerFormProps) {
-  const form = useForm<CustomerValues, unknown, CustomerInput>({ defaultValues: valuesOfCustomer(customer), resolver: zodResolver(customerFormSchema) });
+export function CustomerForm({ customer, onSaved, initialStatus = null, initialValues }: CustomerFormProps) {
+  const form = useForm<CustomerValues, unknown, CustomerInput>({ defaultValues: initialValues ?? valuesOfCustomer(customer), resolver: zodResolver(customerFormSchema) });
   const submit = useFormSubmit({
     form,
     channel: customer ? 'customers:update' : 'customers:create',

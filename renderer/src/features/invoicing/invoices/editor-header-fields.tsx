@@ -1,15 +1,16 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Customer } from '@shared/customers/customer';
 import type { ChorusService } from '@shared/invoicing/party';
-import { ComboBoxField } from '../../../components/combo-box-field';
+import { useBridge } from '../../../api/client';
 import { FieldMessages, describedBy } from '../../../components/field-messages';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import type { MessageKey } from '../../../i18n/fr';
 import { t } from '../../../i18n/t';
 import { DateField } from '../components/date-field';
-import type { EditorFields, TermsKind } from './editor-model';
+import { singleOpenServiceCode, type EditorFields, type TermsKind } from './editor-model';
 import type { FieldProblem } from './invoice-lines-table';
+import { CustomerCombobox } from './customer-combobox';
 
 const TERMS: readonly TermsKind[] = ['default', 'net', 'end-of-month', 'net-end-of-month', 'on-receipt'];
 
@@ -25,14 +26,14 @@ interface HeaderFieldsProps {
 /** Customer, dates, payment terms and the Chorus Pro references. Problems show under each control. */
 export function EditorHeaderFields({ fields, customers, problems, onChange, isCreditNote = false }: HeaderFieldsProps) {
   const error = (name: string) => problems.get(name)?.message;
-  const customer = customers.find((c) => String(c.id) === fields.customerId);
+  const customer = useSelectedCustomer(fields.customerId, customers);
   const activeServices = customer?.chorus?.services.filter((service) => service.active) ?? [];
   const serviceHint = activeServices.length > 0
     ? t('editor.serviceCodeHint', { services: activeServices.map((s) => `${s.code} (${s.name})`).join(', ') })
     : customer?.chorus?.serviceCodeRequired ? t('editor.serviceCodeRequired') : undefined;
   const hasDays = fields.termsKind === 'net' || fields.termsKind === 'net-end-of-month';
   // Before a customer is chosen every reference stays offered.
-  const isPublic = customer === undefined || customer.kind === 'public';
+  const isPublic = !customer || customer.kind === 'public';
   const isPerson = customer?.isPerson === true;
   return (
     <>
@@ -45,15 +46,13 @@ export function EditorHeaderFields({ fields, customers, problems, onChange, isCr
             <p className="field-hint">{t('editor.creditNoteCustomerHint')}</p>
           </div>
         ) : (
-          <ComboBoxField
-            name="customerId"
-            label={t('editor.customer')}
-            placeholder={t('editor.chooseCustomer')}
-            items={customers.map((c) => ({ id: String(c.id), label: c.legalName, note: `${c.address.postcode} ${c.address.city}` }))}
-            selectedId={fields.customerId || null}
-            onSelect={(customerId) => onChange({ customerId: customerId ?? '' })}
+          <CustomerCombobox
+            selected={customer}
             error={error('customerId')}
-            emptyText={t('editor.noCustomerMatch')}
+            onChange={(picked) => {
+              const single = singleOpenServiceCode(picked);
+              onChange({ customerId: picked ? String(picked.id) : '', ...(single && fields.serviceCode.trim() === '' ? { serviceCode: single } : {}) });
+            }}
           />
         )}
         <div className="field-row even">
@@ -93,6 +92,24 @@ export function EditorHeaderFields({ fields, customers, problems, onChange, isCr
       </fieldset>
     </>
   );
+}
+
+/** The invoice's customer: from the list already loaded, else read by id (a customer beyond the first page). */
+function useSelectedCustomer(customerId: string, customers: readonly Customer[]): Customer | null {
+  const bridge = useBridge();
+  const listed = customers.find((c) => String(c.id) === customerId) ?? null;
+  const [fetched, setFetched] = useState<Customer | null>(null);
+  useEffect(() => {
+    let isCurrent = true;
+    if (listed || !/^\d+$/.test(customerId)) return undefined;
+    void bridge.invoke('customers:get', { id: Number(customerId) }).then((result) => {
+      if (isCurrent && result.ok) setFetched(result.value);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [bridge, customerId, listed]);
+  return listed ?? (fetched && String(fetched.id) === customerId ? fetched : null);
 }
 
 interface ServiceCodeFieldProps {

@@ -1,3 +1,4 @@
+import type { Customer } from '@shared/customers/customer';
 import type { InvoiceDraftInput } from '@shared/invoicing/draft';
 import type { PaymentMeansCode } from '@shared/invoicing/invoice-document';
 import type { PaymentTerms } from '@shared/payment-terms/payment-terms';
@@ -119,14 +120,20 @@ const centsOrZero = (text: string): number => {
   return cents === null || cents < 0 ? 0 : cents;
 };
 
-export function blankFields(today: string, isVatFranchise: boolean, customerId = ''): EditorFields {
+/** A public buyer with a single open service in Chorus Pro: that is the invoice's service code (still editable). */
+export function singleOpenServiceCode(customer: Customer | null | undefined): string {
+  const open = customer?.chorus?.services.filter((service) => service.active) ?? [];
+  return open.length === 1 ? (open[0] as { code: string }).code : '';
+}
+
+export function blankFields(today: string, isVatFranchise: boolean, customerId = '', serviceCode = ''): EditorFields {
   return {
     customerId,
     issueDate: today,
     deliveryDate: '',
     termsKind: 'default',
     termsDays: '30',
-    serviceCode: '',
+    serviceCode,
     engagementNumber: '',
     marketNumber: '',
     buyerOrderReference: '',

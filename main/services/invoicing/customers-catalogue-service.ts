@@ -10,7 +10,7 @@ const gone = (what: string) => new AppError('not_found', `${what} n’existe pas
 type CatalogueFields = z.output<typeof CatalogueItemInputSchema>;
 
 /** Customers and catalogue: plain records; invoices copy what they need from them at issue time. */
-export function createDirectoryService(ctx: InvoicingContext) {
+export function createCustomersAndCatalogueService(ctx: InvoicingContext) {
   const catalogue = createCatalogueRepository(ctx.db);
   const companyId = () => ctx.requireCompany().id;
   /** A change and its journal entry in one transaction; `null` from the repository means the record is gone. */

@@ -1,0 +1,127 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * The directory is kept as generations: each import fills new tables (`structures_N`, `services_N`,
+ * `search_N`) while the previous ones stay in use, then one transaction points `directory_state` at the
+ * new generation. A failed, cancelled or interrupted import leaves the previous generation untouched.
+ */
+export const tablesOf = (generation: number) => ({
+  structures: `structures_${generation}`,
+  services: `services_${generation}`,
+  search: `search_${generation}`,
+  /** Search position -> structure: the index's rowids follow name length, so the first matches are the shortest names. */
+  ranks: `ranks_${generation}`,
+});
+
+export function currentGeneration(db: Database): number | null {
+  return db.prepare('SELECT generation FROM directory_state WHERE id = 1').pluck().get() as number | null;
+}
+
+export function dropGeneration(db: Database, generation: number): void {
+  const t = tablesOf(generation);
+  db.exec(`DROP TABLE IF EXISTS ${t.search}; DROP TABLE IF EXISTS ${t.ranks}; DROP TABLE IF EXISTS ${t.services}; DROP TABLE IF EXISTS ${t.structures};`);
+}
+
+/** Tables of imports that never finished (the app was closed or crashed meanwhile): they are dropped. */
+export function dropAbandonedGenerations(db: Database): void {
+  const current = currentGeneration(db);
+  const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+  const abandoned = new Set<number>();
+  for (const name of names) {
+    const match = /^(?:structures|services|search|ranks)_(\d+)$/.exec(name);
+    if (match && Number(match[1]) !== current) abandoned.add(Number(match[1]));
+  }
+  for (const generation of abandoned) dropGeneration(db, generation);
+}
+
+/** Creates the empty tables of the next generation; they are invisible to searches until the swap. */
+export function createGeneration(db: Database): number {
+  return db.transaction(() => {
+    const generation = db.prepare('SELECT next_generation FROM directory_state WHERE id = 1').pluck().get() as number;
+    db.prepare('UPDATE directory_state SET next_generation = next_generation + 1 WHERE id = 1').run();
+    const t = tablesOf(generation);
+    db.exec(`
+      CREATE TABLE ${t.structures} (
+        id INTEGER PRIMARY KEY,
+        siret TEXT NOT NULL,
+        name TEXT NOT NULL,
+        address TEXT NOT NULL,
+        postcode TEXT NOT NULL,
+        city TEXT NOT NULL,
+        service_code_required INTEGER NOT NULL,
+        engagement_required INTEGER NOT NULL,
+        ej_or_service_required INTEGER NOT NULL,
+        payment_status_reported INTEGER
+      ) STRICT;
+      CREATE UNIQUE INDEX ${t.structures}_siret ON ${t.structures} (siret);
+      CREATE INDEX ${t.structures}_length ON ${t.structures} (length(name), id);
+      CREATE TABLE ${t.ranks} (position INTEGER PRIMARY KEY, structure_id INTEGER NOT NULL) STRICT;
+      CREATE TABLE ${t.services} (
+        structure_id INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        label TEXT NOT NULL,
+        is_active INTEGER NOT NULL,
+        PRIMARY KEY (structure_id, code)
+      ) STRICT, WITHOUT ROWID;
+      CREATE VIRTUAL TABLE ${t.search} USING fts5(
+        name, place, services,
+        content = '', columnsize = 0, detail = 'column',
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5'
+      );
+    `);
+    return generation;
+  })();
+}
+
+export interface StructureRecord {
+  id: number;
+  siret: string;
+  name: string;
+  address: string;
+  postcode: string;
+  city: string;
+  serviceCodeRequired: boolean;
+  engagementRequired: boolean;
+  ejOrServiceRequired: boolean;
+  paymentStatusReported: boolean | null;
+}
+
+const flag = (value: boolean | null) => (value === null ? null : value ? 1 : 0);
+
+/** Writes one generation's rows; the caller groups calls in `batch` so each transaction stays short. */
+export function createGenerationWriter(db: Database, generation: number) {
+  const t = tablesOf(generation);
+  const insertStructure = db.prepare(
+    `INSERT INTO ${t.structures} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertService = db.prepare(`INSERT OR IGNORE INTO ${t.services} (structure_id, code, label, is_active) VALUES (?, ?, ?, ?)`);
+  const insertSearch = db.prepare(`INSERT INTO ${t.search} (rowid, name, place, services) VALUES (?, ?, ?, ?)`);
+  const insertRank = db.prepare(`INSERT INTO ${t.ranks} (position, structure_id) VALUES (?, ?)`);
+  const forIndex = db.prepare<[number, number, number]>(
+    `SELECT s.id, s.name, length(s.name) AS name_length, s.postcode, s.city,
+            (SELECT group_concat(v.code || ' ' || v.label, ' ') FROM ${t.services} v WHERE v.structure_id = s.id) AS services
+     FROM ${t.structures} s WHERE (length(s.name), s.id) > (?, ?) ORDER BY length(s.name), s.id LIMIT ?`,
+  );
+  return {
+    batch<T>(fn: () => T): T {
+      return db.transaction(fn)();
+    },
+    structure(r: StructureRecord): void {
+      insertStructure.run(r.id, r.siret, r.name, r.address, r.postcode, r.city, flag(r.serviceCodeRequired), flag(r.engagementRequired), flag(r.ejOrServiceRequired), flag(r.paymentStatusReported));
+    },
+    /** False when the structure already has a service with this code (a duplicate row). */
+    service(structureId: number, code: string, label: string, isActive: boolean): boolean {
+      return insertService.run(structureId, code, label, isActive ? 1 : 0).changes === 1;
+    },
+    /** Structures after the one given, shortest names first, with their services' codes and labels, to fill the search index. */
+    structuresToIndex(after: { nameLength: number; id: number }, limit: number) {
+      return forIndex.all(after.nameLength, after.id, limit) as Array<{ id: number; name: string; name_length: number; postcode: string; city: string; services: string | null }>;
+    },
+    index(position: number, structureId: number, name: string, place: string, services: string): void {
+      insertRank.run(position, structureId);
+      insertSearch.run(position, name, place, services);
+    },
+  };
+}
+
+export type GenerationWriter = ReturnType<typeof createGenerationWriter>;

@@ -1,0 +1,134 @@
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { openDirectoryDatabase } from '../../main/db/public-directory/open-directory-database';
+import { EventBus } from '../../main/events/event-bus';
+import { systemClock } from '../../main/services/clock';
+import { createPublicDirectoryService } from '../../main/services/public-directory/public-directory-service';
+import { createTaskRunner } from '../../main/services/tasks/task-runner';
+import { generateDirectoryRows } from '../support/public-directory/directory-generator';
+import { NAMED_STRUCTURES } from '../support/public-directory/directory-files';
+import { writeDirectoryCsv, writeDirectoryXlsx } from '../support/public-directory/directory-writers';
+import { seededRandom } from '../support/public-directory/seeded-random';
+import { makeTempDir } from '../support/temp-dir';
+import { percentile, result, timeEach, type BenchResult } from './bench-harness';
+
+const SHAPE = { seed: 2026, structures: 150_000, services: 300_000, extraRows: NAMED_STRUCTURES };
+/** Generated once per machine (writing the XLSX takes about a minute), reused by later runs. */
+const CACHE = join(tmpdir(), `facturier-bench-directory-${SHAPE.seed}-${SHAPE.structures}-${SHAPE.services}`);
+
+async function cached(name: string, write: (path: string) => Promise<void>): Promise<string> {
+  const path = join(CACHE, name);
+  if (!existsSync(path)) {
+    mkdirSync(CACHE, { recursive: true });
+    await write(`${path}.part`);
+    renameSync(`${path}.part`, path);
+  }
+  return path;
+}
+
+interface ImportFigures {
+  wallMs: number;
+  cpuMs: number;
+  peakRssMb: number;
+  maxBlockMs: number;
+}
+
+/** Imports `path` into a fresh directory as the app does (a task in the core's event loop), measuring it. */
+async function measureImport(path: string, dataDir: string): Promise<ImportFigures> {
+  const db = openDirectoryDatabase(dataDir);
+  const events = new EventBus();
+  const tasks = createTaskRunner(events);
+  const service = createPublicDirectoryService({ db, dataDir, clock: systemClock, tasks, events });
+  global.gc?.();
+  const baseline = process.memoryUsage().rss;
+  let peak = baseline;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  const ended = new Promise<string>((resolve) =>
+    events.subscribe((event, payload) => {
+      const progress = payload as { state: string; message?: string };
+      if (event === 'task:progress' && progress.state !== 'running') resolve(`${progress.state} ${progress.message ?? ''}`);
+    }),
+  );
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  loop.enable();
+  service.importFile(path);
+  const outcome = await ended;
+  const wallMs = performance.now() - started;
+  loop.disable();
+  const used = process.cpuUsage(cpu);
+  clearInterval(sampler);
+  if (!outcome.startsWith('done')) throw new Error(`import ${path}: ${outcome}`);
+  const status = service.status();
+  if (status.current?.structures !== SHAPE.structures + 6) throw new Error(`import ${path}: ${status.current?.structures} structures`);
+  db.close();
+  return { wallMs, cpuMs: (used.user + used.system) / 1000, peakRssMb: (peak - baseline) / 1024 / 1024, maxBlockMs: loop.max / 1e6 };
+}
+
+/** 1,000 queries as people type them: 1–3 words of 2+ letters (kinds, towns, people), and identifiers. */
+function realisticQueries(): string[] {
+  const random = seededRandom(99);
+  const rows = [...generateDirectoryRows({ ...SHAPE, structures: 3_000, services: 0 })];
+  const prefix = (word: string) => word.slice(0, random.int(Math.min(2, word.length), word.length));
+  const wordsOf = (name: string) => name.split(/[\s\-’']+/).filter((w) => w.length >= 2 && !/^(de|du|des|la|le|les|en|sur)$/i.test(w));
+  const queries: string[] = [];
+  while (queries.length < 1_000) {
+    const row = random.pick(rows);
+    const words = wordsOf(row.name);
+    const roll = random.next();
+    if (roll < 0.15) {
+      const digits = random.pick([14, 9, random.int(6, 12)]);
+      queries.push(row.siret.slice(0, digits));
+    } else if (roll < 0.55) {
+      queries.push(prefix(random.pick(words)));
+    } else if (roll < 0.85) {
+      queries.push(`${(words[0] as string).toLowerCase()} ${prefix(words[words.length - 1] as string)}`);
+    } else {
+      queries.push(`${(words[0] as string).toLowerCase()} ${random.pick(words)} ${prefix(row.city.split(/[\s-]/)[0] as string)}`);
+    }
+  }
+  return queries;
+}
+
+/**
+ * The directory of public structures at full size (150,000 structures, 300,000 services): import time, CPU
+ * time, peak memory and the longest the core's event loop waited, for CSV and XLSX; then search latency over
+ * 1,000 realistic queries. Targets: CSV import ≤ 10 s, search p99 ≤ 2 ms, event loop never blocked > 50 ms.
+ */
+export async function run(): Promise<BenchResult[]> {
+  const csv = await cached('annuaire.csv', (path) => writeDirectoryCsv(path, generateDirectoryRows(SHAPE)));
+  const xlsx = await cached('annuaire.xlsx', (path) => writeDirectoryXlsx(path, generateDirectoryRows(SHAPE)));
+  const results: BenchResult[] = [];
+  const csvDir = makeTempDir('facturier-bench-');
+  const xlsxDir = makeTempDir('facturier-bench-');
+  try {
+    for (const [label, path, dir, target] of [['CSV', csv, csvDir, 10_000], ['XLSX', xlsx, xlsxDir, undefined]] as const) {
+      const figures = await measureImport(path, dir.path);
+      results.push(
+        result(`annuaire : import ${label} 150 000 structures + 300 000 services (durée)`, figures.wallMs, 'ms', target),
+        result(`annuaire : import ${label} (temps processeur)`, figures.cpuMs, 'ms'),
+        result(`annuaire : import ${label} (mémoire de pointe, en plus)`, figures.peakRssMb, 'Mo'),
+        result(`annuaire : import ${label} (plus longue attente de la boucle d’événements)`, figures.maxBlockMs, 'ms', 50),
+      );
+    }
+    const db = openDirectoryDatabase(csvDir.path);
+    const events = new EventBus();
+    const service = createPublicDirectoryService({ db, dataDir: csvDir.path, clock: systemClock, tasks: createTaskRunner(events), events });
+    const queries = realisticQueries();
+    queries.forEach((query) => service.search(query, 20));
+    const samples = timeEach(queries.length, (i) => service.search(queries[i] as string, 20));
+    db.close();
+    results.push(
+      result('annuaire : recherche, 1 000 requêtes réalistes (médiane)', percentile(samples, 50), 'ms'),
+      result('annuaire : recherche (p99)', percentile(samples, 99), 'ms', 2),
+      result('annuaire : recherche (pire)', Math.max(...samples), 'ms'),
+    );
+    return results;
+  } finally {
+    csvDir.remove();
+    xlsxDir.remove();
+  }
+}
