@@ -17,6 +17,19 @@ export const errorMessages = {
   company_missing: 'Renseignez d’abord votre entreprise dans Réglages.',
   invoice_frozen: 'Cette pièce est émise : elle ne peut plus être modifiée. Pour la corriger, émettez un avoir.',
   issue_refused: 'Cette pièce ne peut pas encore être émise : corrigez les points signalés.',
+  request_invalid: 'Requête invalide : Facturier n’a pas compris ce qui lui a été envoyé.',
+  request_too_large: 'Les données envoyées sont trop volumineuses.',
+  host_busy: 'Facturier reçoit déjà beaucoup de données en même temps : réessayez dans un instant.',
+  data_folder_locked:
+    'Facturier est déjà ouvert sur ce dossier de données. Fermez l’autre Facturier (application ou navigateur), puis réessayez.',
+  disk_full:
+    'Le disque est plein : Facturier n’a rien enregistré de cette action. Libérez de la place sur le disque, puis réessayez.',
+  storage_read_only:
+    'Le dossier des données de Facturier est en lecture seule : rien n’a pu y être enregistré. Vérifiez que le disque est branché et accessible en écriture, puis relancez Facturier.',
+  storage_unavailable:
+    'Facturier ne peut pas lire ou écrire son dossier de données. Vérifiez que le disque est branché et que ce dossier vous appartient, puis relancez Facturier.',
+  database_corrupted:
+    'Le fichier de données de Facturier est endommagé ou n’est pas une base Facturier ; il n’a pas été modifié. Restaurez une sauvegarde, ou demandez de l’aide.',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;
