@@ -103,7 +103,7 @@ async function serveStatic(context: Context, response: ServerResponse, pathname:
 
 async function route(context: Context, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const target = parseTarget(request.url);
-  if (!target) return sendFailure(response, 400, 'request_invalid');
+  if (!target || request.headers.host === undefined) return sendFailure(response, 400, 'request_invalid');
   if (!isAllowedHost(request, context.port) || !isAllowedOrigin(request, context.port)) {
     return sendFailure(response, 403, 'forbidden_origin');
   }
@@ -158,6 +158,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       requestTimeout: limits.requestTimeoutMs,
       keepAliveTimeout: limits.keepAliveTimeoutMs,
       connectionsCheckingInterval: connectionsCheckingInterval(limits),
+      // Node's own refusal of a missing Host is a bare 400: the router refuses it, in French.
+      requireHostHeader: false,
     },
     (request, response) => {
       request.on('error', () => undefined);

@@ -23,6 +23,7 @@ export const signInPage = page('Ouvrez Facturier depuis son lien', [
   'Pour protéger vos factures, Facturier ne s’ouvre dans le navigateur qu’avec le lien affiché au démarrage.',
   'Ouvrez le lien affiché dans la fenêtre où Facturier a été lancé (il commence par http://127.0.0.1).',
   'Si Facturier a été redémarré, c’est le nouveau lien qu’il faut ouvrir.',
+  NEW_LINK_HINT,
 ]);
 
 /** A login link opened a second time, or one this host never gave. */

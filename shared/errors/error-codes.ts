@@ -8,7 +8,8 @@ export const errorMessages = {
   invalid_input: 'Certaines informations sont incorrectes. Corrigez les champs signalés puis réessayez.',
   unknown_channel: 'Cette action n’existe pas dans cette version de Facturier.',
   internal: 'Une erreur inattendue est survenue. Vos données n’ont pas été modifiées ; réessayez.',
-  unauthorized: 'Accès refusé : rechargez la page de Facturier depuis le lien affiché au démarrage.',
+  unauthorized:
+    'Cet onglet n’est plus connecté à Facturier (il a sans doute été redémarré) : ouvrez le lien affiché dans la fenêtre de Facturier.',
   forbidden_origin: 'Accès refusé : cette page ne provient pas de Facturier.',
   network: 'Facturier ne répond pas. Vérifiez qu’il est toujours lancé, puis réessayez.',
   not_found: 'L’élément demandé n’existe pas ou plus.',

@@ -12,6 +12,12 @@ export interface TestHost extends BrowserHost {
   readonly url: string;
 }
 
+export interface StartOptions {
+  clock?: Clock;
+  /** A port of an earlier run, to restart the host where an open tab expects it. */
+  port?: number;
+}
+
 export interface RunningApp {
   core: Core;
   host: TestHost;
@@ -23,12 +29,12 @@ export interface RunningApp {
  * locks it), behind the browser host. Responses are checked against the contract, so a handler that
  * drifts from its schema fails the test.
  */
-export async function startApp(dataDir: string, options: { clock?: Clock } = {}): Promise<RunningApp> {
+export async function startApp(dataDir: string, options: StartOptions = {}): Promise<RunningApp> {
   if (!existsSync(resolve(RENDERER_DIR, 'index.html'))) {
     throw new Error('Interface non construite : lancez « npm run build:renderer » (npm test le fait).');
   }
   const core = openAppCore({ dataDir, transport: 'browser', validateOutput: true, clock: options.clock });
-  const browserHost = await startBrowserHost({ invoke: core.invoke, events: core.events, rendererDir: RENDERER_DIR });
+  const browserHost = await startBrowserHost({ invoke: core.invoke, events: core.events, rendererDir: RENDERER_DIR, port: options.port });
   const host: TestHost = Object.defineProperty(browserHost, 'url', { get: () => browserHost.newLoginUrl(), enumerable: true }) as TestHost;
   return {
     core,

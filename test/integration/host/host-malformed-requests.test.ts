@@ -52,6 +52,13 @@ describe('the browser host facing malformed requests', () => {
     await expectStillServing();
   });
 
+  it('answers 400 in French to an HTTP/1.1 request without Host (found by the fuzz campaign)', async () => {
+    const reply = await rawExchange(subject.port, [`GET / HTTP/1.1\r\nCookie: ${cookie}\r\n\r\n`], { untilResponse: true });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'request_invalid' } });
+    await expectStillServing();
+  });
+
   it('answers 400 to a header line without a colon, and keeps serving', async () => {
     const reply = await rawExchange(subject.port, [`GET / HTTP/1.1\r\nHost: 127.0.0.1:${subject.port}\r\nsans deux-points\r\n\r\n`], { untilResponse: true });
     expect(reply.status).toBe(400);
