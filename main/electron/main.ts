@@ -2,34 +2,28 @@
  * The desktop app's composition root: Electron's lifecycle around the same core the browser host uses.
  * Every decision worth testing lives outside this folder or in pure helpers beside it.
  */
-import { app, BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createCore, type Core } from '../app/create-core';
-import { externalUrlToOpen, isOwnPage } from './navigation-policy';
+import type { Core } from '../app/create-core';
+import { openAppCore } from '../app/open-app-core';
+import { describeStartupFailure } from '../app/startup-failure';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { chooseAppUrl } from './app-url';
+import { guardContents } from './contents-guard';
+import { createElectronDesktopActions } from './electron-desktop-actions';
 import { forwardEvents, registerIpc } from './register-ipc';
-import { electronDesktopActions } from './electron-desktop-actions';
 import { createSafeStorageCipher } from './safe-storage-cipher';
+import { lockDownSession } from './session-policy';
 import { secureWindowOptions } from './window-options';
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const appUrl = devServerUrl ?? pathToFileURL(join(__dirname, '../renderer/index.html')).toString();
+const appUrl = chooseAppUrl({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL });
+const desktop = createElectronDesktopActions();
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
 
-function createWindow(): BrowserWindow {
+function createWindow(openCore: Core): BrowserWindow {
   const window = new BrowserWindow(secureWindowOptions(join(__dirname, '../preload/index.js')));
-  const contents = window.webContents;
-  contents.setWindowOpenHandler(({ url }) => {
-    const external = externalUrlToOpen(url);
-    if (external) void shell.openExternal(external);
-    return { action: 'deny' };
-  });
-  contents.on('will-navigate', (event, url) => {
-    if (!isOwnPage(url, appUrl)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  const stopForwarding = forwardEvents(core as Core, contents);
+  const stopForwarding = forwardEvents(openCore, window.webContents);
   window.on('closed', () => {
     stopForwarding();
     mainWindow = null;
@@ -45,30 +39,48 @@ function focusExistingWindow(): void {
   mainWindow.focus();
 }
 
+/** The core could not open the data (folder in use, newer or damaged database, disk): say so and leave. */
+function quitOnStartupFailure(error: unknown): void {
+  const failure = describeStartupFailure(error);
+  dialog.showErrorBox(failure.title, failure.message);
+  app.releaseSingleInstanceLock();
+  app.exit(failure.exitCode);
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  registerAppScheme();
   app.on('second-instance', focusExistingWindow);
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, appUrl));
   app.enableSandbox();
   void app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
-    core = createCore({
-      dataDir: process.env.FACTURIER_DATA_DIR ?? app.getPath('userData'),
-      transport: 'electron',
-      secretCipher: createSafeStorageCipher() ?? undefined,
-      desktop: electronDesktopActions,
-      logError: (channel, error) => console.error(`[${channel}]`, error instanceof Error ? error.message : 'erreur'),
-    });
-    registerIpc(core, appUrl);
-    core.start();
-    mainWindow = createWindow();
+    lockDownSession(session.defaultSession);
+    serveAppProtocol(join(__dirname, '../renderer'));
+    try {
+      core = openAppCore({
+        dataDir: process.env.FACTURIER_DATA_DIR ?? app.getPath('userData'),
+        transport: 'electron',
+        secretCipher: createSafeStorageCipher() ?? undefined,
+        desktop,
+        logError: (channel, error) => console.error(`[${channel}]`, error instanceof Error ? error.message : 'erreur'),
+      });
+    } catch (error) {
+      return quitOnStartupFailure(error);
+    }
+    const openCore = core;
+    registerIpc(openCore, appUrl);
+    openCore.start();
+    mainWindow = createWindow(openCore);
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow(openCore);
     });
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => core?.close());
+  app.on('will-quit', () => {
+    core?.close();
+    desktop.dispose();
+  });
 }
