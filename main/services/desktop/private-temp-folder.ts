@@ -11,7 +11,7 @@ export interface PrivateTempFolder {
 
 /** A plain file name: no folder part, no control character, never empty or a dot name. */
 function plainName(fileName: string): string {
-  const name = basename(fileName.replace(/\\/g, '/')).replace(/[\u0000-\u001f]/g, '');
+  const name = [...basename(fileName.replace(/\\/g, '/'))].filter((char) => char.charCodeAt(0) >= 0x20).join('');
   return name === '' || name === '.' || name === '..' ? 'document' : name;
 }
 
