@@ -37,6 +37,18 @@ describe('the desktop shell, as built and packaged', () => {
     expect(main).toContain('isPackaged');
   });
 
+  it('runs the core off the window’s process: a utilityProcess entry without electron, a shell without the database', () => {
+    const main = builtMain();
+    expect(main).toContain('utilityProcess');
+    expect(main).toContain('core-process.js');
+    expect(main).not.toMatch(/require\("better-sqlite3"\)/);
+    const corePath = resolve(root, 'out/main/core-process.js');
+    expect(existsSync(corePath)).toBe(true);
+    const core = readFileSync(corePath, 'utf8');
+    expect(core).toMatch(/require\("better-sqlite3"\)/);
+    expect(core).not.toMatch(/require\("electron"\)/);
+  });
+
   it('packages with the file:// privileges fuse off and the other fuses kept', () => {
     const config = readFileSync(resolve(root, 'electron-builder.yml'), 'utf8');
     const fuses = Object.fromEntries([...config.matchAll(/^ {2}(\w+): (true|false)$/gm)].map((m) => [m[1], m[2] === 'true']));
