@@ -3,35 +3,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openAppCore } from '../../../main/app/open-app-core';
 import { DATA_FOLDER_IN_USE_EXIT_CODE } from '../../../main/app/startup-failure';
 import { databasePath } from '../../../main/db/open-database';
-import { AppError } from '../../../main/errors/app-error';
 import { runBrowserAppToExit, startBrowserAppProcess, waitForExit, type BrowserAppProcess } from '../../support/browser-app-process';
 import { writeTinyRenderer } from '../../support/host-under-test';
-import { makeTempDir } from '../../support/temp-dir';
+import { refusalOf } from '../../support/refusal';
+import { makeTempDir, useCleanups } from '../../support/temp-dir';
 
-function refusal(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 /** One process per data folder: the desktop app and the browser host never both write the invoices. */
 describe('the data folder lock', () => {
-  const cleanups: Array<() => void> = [];
-  afterEach(() => cleanups.splice(0).reverse().forEach((cleanup) => cleanup()));
-  const tempDir = () => {
-    const dir = makeTempDir();
-    cleanups.push(dir.remove);
-    return dir.path;
-  };
+  const { tempDir, onCleanup } = useCleanups();
 
   it('refuses a second core on the same folder, in French, until the first is closed', () => {
     const dataDir = tempDir();
     const first = openAppCore({ dataDir, transport: 'browser' });
-    const refused = refusal(() => openAppCore({ dataDir, transport: 'electron' }));
+    const refused = refusalOf(() => openAppCore({ dataDir, transport: 'electron' }));
     expect(refused.code).toBe('data_folder_locked');
     expect(refused.message).toMatch(/déjà ouvert/);
     expect(refused.message).toMatch(/navigateur/);
@@ -48,10 +33,11 @@ describe('the data folder lock', () => {
     b.close();
   });
 
-  describe('across processes', () => {
+  // Real processes started through tsx: slow on a loaded machine, hence the longer time limit.
+  describe('across processes', { timeout: 120_000 }, () => {
     const rendererDir = makeTempDir('facturier-renderer-');
     writeTinyRenderer(rendererDir.path);
-    cleanups.push(rendererDir.remove);
+    onCleanup(rendererDir.remove);
     let running: BrowserAppProcess | null = null;
     afterEach(async () => {
       if (running && running.child.exitCode === null && running.child.signalCode === null) {
@@ -70,13 +56,13 @@ describe('the data folder lock', () => {
       expect(second.stderr).toMatch(/Facturier est déjà ouvert sur ce dossier de données/);
       expect(second.stderr).toContain(String(running.child.pid));
       expect(second.stderr).not.toMatch(/\n\s+at /); // no stack trace for a user
-      expect(refusal(() => openAppCore({ dataDir, transport: 'electron' })).code).toBe('data_folder_locked');
+      expect(refusalOf(() => openAppCore({ dataDir, transport: 'electron' })).code).toBe('data_folder_locked');
     });
 
     it('takes over at once the lock of a process killed with SIGKILL, with the data intact', async () => {
       const dataDir = tempDir();
       running = await startBrowserAppProcess(dataDir, rendererDir.path);
-      expect(refusal(() => openAppCore({ dataDir, transport: 'browser' })).code).toBe('data_folder_locked');
+      expect(refusalOf(() => openAppCore({ dataDir, transport: 'browser' })).code).toBe('data_folder_locked');
       running.child.kill('SIGKILL');
       await waitForExit(running.child);
       expect(running.child.signalCode).toBe('SIGKILL');
@@ -84,7 +70,7 @@ describe('the data folder lock', () => {
       const core = openAppCore({ dataDir, transport: 'browser' });
       try {
         expect((await core.invoke('app:info', {})).ok).toBe(true);
-        expect(refusal(() => openAppCore({ dataDir, transport: 'browser' })).code).toBe('data_folder_locked');
+        expect(refusalOf(() => openAppCore({ dataDir, transport: 'browser' })).code).toBe('data_folder_locked');
       } finally {
         core.close();
       }

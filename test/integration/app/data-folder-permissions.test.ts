@@ -1,8 +1,8 @@
 import { chmodSync, lstatSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openAppCore } from '../../../main/app/open-app-core';
-import { makeTempDir } from '../../support/temp-dir';
+import { useCleanups } from '../../support/temp-dir';
 
 /** Every entry under `dir` with its permission bits, as `relative path: mode` in octal. */
 function modes(dir: string): Record<string, string> {
@@ -18,20 +18,14 @@ const onWindows = process.platform === 'win32';
 
 // On Windows the data folder sits in the user's profile, which only that user can read: nothing to test.
 describe.skipIf(onWindows)('the data folder is private to its user', () => {
-  const cleanups: Array<() => void> = [];
-  afterEach(() => cleanups.splice(0).reverse().forEach((cleanup) => cleanup()));
-  const tempDir = () => {
-    const dir = makeTempDir();
-    cleanups.push(dir.remove);
-    return dir.path;
-  };
+  const { tempDir, onCleanup } = useCleanups();
 
   it('creates the folder 0700 and the database, its WAL, its SHM and every other file 0600', async () => {
     const dataDir = join(tempDir(), 'Facturier');
     const previousUmask = process.umask(0o022);
     try {
       const core = openAppCore({ dataDir, transport: 'browser' });
-      cleanups.push(() => core.close());
+      onCleanup(() => core.close());
       // Secrets make the key file and the secrets file appear beside the database.
       const saved = await core.invoke('chorusConnection:save', {
         environment: 'qualification',

@@ -3,12 +3,12 @@ import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openAppCore } from '../../../main/app/open-app-core';
 import { latestVersion } from '../../../main/db/migrations';
 import { databasePath, openDatabase } from '../../../main/db/open-database';
-import { AppError } from '../../../main/errors/app-error';
-import { makeTempDir } from '../../support/temp-dir';
+import { refusalOf } from '../../support/refusal';
+import { makeTempDir, useCleanups } from '../../support/temp-dir';
 
 /** Every file of the folder with a hash of its bytes and its modification time. */
 function snapshot(dir: string): Record<string, string> {
@@ -45,24 +45,9 @@ function leaveUncheckpointedWal(file: string, version: number): Promise<void> {
   }).finally(scriptDir.remove);
 }
 
-function refusalOf(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('refusing a database made by a newer Facturier changes not a byte', () => {
-  const cleanups: Array<() => void> = [];
-  afterEach(() => cleanups.splice(0).reverse().forEach((cleanup) => cleanup()));
-  const tempDir = () => {
-    const dir = makeTempDir();
-    cleanups.push(dir.remove);
-    return dir.path;
-  };
+  const { tempDir } = useCleanups();
 
   it('a newer database closed cleanly: refused in French, no WAL or SHM appears, same bytes', () => {
     const dataDir = tempDir();

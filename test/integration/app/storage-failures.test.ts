@@ -2,13 +2,14 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openAppCore } from '../../../main/app/open-app-core';
 import type { Core } from '../../../main/app/create-core';
 import { latestVersion } from '../../../main/db/migrations';
 import { databasePath } from '../../../main/db/open-database';
-import { AppError } from '../../../main/errors/app-error';
 import { draftFor, franchiseLine, setUpSeller, valueOf } from '../../support/invoicing-setup';
+import { refusalOf } from '../../support/refusal';
+import { useCleanups } from '../../support/temp-dir';
 import { mountTinyFilesystem, type TinyFilesystem } from '../../support/tiny-filesystem';
 
 /** Writes a file until the filesystem says ENOSPC: the disk is then full to the last block. */
@@ -26,15 +27,6 @@ function fillUp(dir: string): string {
   return path;
 }
 
-function refusalOf(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 function snapshot(dir: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]));
@@ -56,17 +48,16 @@ if (reason) console.warn(`skipped: full disk and read-only folder need a real ti
 
 // A real tmpfs gives real ENOSPC and EROFS from the kernel; without mount rights the tests say why they skip.
 describe.skipIf(reason !== null)('a full disk or a read-only data folder', () => {
-  const cleanups: Array<() => void> = [];
-  afterEach(() => cleanups.splice(0).reverse().forEach((cleanup) => cleanup()));
+  const { onCleanup } = useCleanups();
   const mount = (sizeKb: number): TinyFilesystem => {
     const fs = mountTinyFilesystem(sizeKb);
     if (typeof fs === 'string') throw new Error(fs);
-    cleanups.push(fs.unmount);
+    onCleanup(fs.unmount);
     return fs;
   };
   const open = (dataDir: string): Core => {
     const core = openAppCore({ dataDir, transport: 'browser' });
-    cleanups.push(() => core.close());
+    onCleanup(() => core.close());
     return core;
   };
 
@@ -111,7 +102,7 @@ describe.skipIf(reason !== null)('a full disk or a read-only data folder', () =>
     open(dataDir).close();
     const before = snapshot(dataDir);
     fs.remountReadOnly();
-    cleanups.push(() => fs.remountWritable());
+    onCleanup(() => fs.remountWritable());
 
     const refused = refusalOf(() => openAppCore({ dataDir, transport: 'browser' }));
     expect(refused.code).toBe('storage_read_only');

@@ -2,12 +2,12 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAppCore } from '../../../main/app/open-app-core';
 import { createCoreClient, CoreStartFailure, type CoreClient } from '../../../main/core-process/core-client';
 import type { CorePort, CoreStartOptions } from '../../../main/core-process/core-protocol';
 import { draftFor, setUpSeller, valueOf } from '../../support/invoicing-setup';
-import { makeTempDir } from '../../support/temp-dir';
+import { makeTempDir, useCleanups } from '../../support/temp-dir';
 
 const ENTRY = resolve(__dirname, '../../../main/core-process/entry.ts');
 
@@ -31,17 +31,12 @@ function forkCore(): Forked {
   return { child, client, opened, exited };
 }
 
-describe('the core in its own process (the desktop app’s utilityProcess, forked here by Node)', () => {
-  const cleanups: Array<() => void> = [];
-  afterEach(() => cleanups.splice(0).reverse().forEach((cleanup) => cleanup()));
-  const tempDir = () => {
-    const dir = makeTempDir();
-    cleanups.push(dir.remove);
-    return dir.path;
-  };
+// Each test forks a Node process through tsx: slow on a loaded machine, hence the longer time limit.
+describe('the core in its own process (the desktop app’s utilityProcess, forked here by Node)', { timeout: 120_000 }, () => {
+  const { tempDir, onCleanup } = useCleanups();
   const started = async (dataDir: string, secretKey?: CoreStartOptions['secretKey']) => {
     const forked = forkCore();
-    cleanups.push(() => forked.child.kill('SIGKILL'));
+    onCleanup(() => forked.child.kill('SIGKILL'));
     await forked.client.start({ dataDir, validateOutput: true, secretKey });
     return forked;
   };
@@ -107,9 +102,9 @@ describe('the core in its own process (the desktop app’s utilityProcess, forke
   it('reports a folder already in use as a French start failure, and exits when told to stop', async () => {
     const dataDir = tempDir();
     const holder = openAppCore({ dataDir, transport: 'browser' });
-    cleanups.push(() => holder.close());
+    onCleanup(() => holder.close());
     const forked = forkCore();
-    cleanups.push(() => forked.child.kill('SIGKILL'));
+    onCleanup(() => forked.child.kill('SIGKILL'));
     const failure = await forked.client.start({ dataDir }).then(() => null, (error: unknown) => error);
     expect(failure).toBeInstanceOf(CoreStartFailure);
     expect((failure as CoreStartFailure).failure).toMatchObject({ title: 'Facturier est déjà ouvert', message: expect.stringMatching(/déjà ouvert/) });
