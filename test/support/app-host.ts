@@ -7,7 +7,10 @@ import type { Clock } from '../../main/services/clock';
 
 export const RENDERER_DIR = resolve(__dirname, '../../out/renderer');
 
-/** The host as tests use it: `url` is a fresh one-time login link at each read, as each new browser needs. */
+/**
+ * The host as tests use it: `url` is a fresh one-time login link at each read, as each new browser context
+ * needs; a page already signed in moves around with `origin` + `#/route` (no reload, as before).
+ */
 export interface TestHost extends BrowserHost {
   readonly url: string;
 }
