@@ -8,7 +8,11 @@ import { sharedAlias } from './shared-alias.config';
 export default defineConfig({
   main: {
     resolve: { alias: sharedAlias },
-    build: { outDir: 'out/main', rollupOptions: { input: { index: resolve(__dirname, 'main/electron/main.ts') } } },
+    // Two entries: the shell (index) and the core it forks as a utilityProcess (core-process).
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: resolve(__dirname, 'main/electron/main.ts'), 'core-process': resolve(__dirname, 'main/core-process/entry.ts') } },
+    },
   },
   preload: {
     resolve: { alias: sharedAlias },

@@ -1,11 +1,16 @@
 /**
  * `npm run start:browser`: Facturier in a browser, for machines without Electron. Builds the renderer,
- * starts the browser host on 127.0.0.1 and prints the address (with its per-start token in the page).
+ * locks and opens the data folder, starts the browser host on 127.0.0.1 and prints a one-time link that
+ * signs the browser in. Enter prints a fresh link (for another browser, or after closing this one).
+ * Exit codes: 0 stopped by the user, 1 data that cannot be opened, 2 folder already in use.
+ * FACTURIER_RENDERER_DIR serves an already built renderer (tests) instead of building it.
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { createCore } from '../main/app/create-core';
+import type { Core } from '../main/app/create-core';
 import { defaultDataDir } from '../main/app/default-data-dir';
+import { openAppCore } from '../main/app/open-app-core';
+import { describeStartupFailure } from '../main/app/startup-failure';
 import { startBrowserHost } from '../main/host/browser-host';
 import { buildRenderer } from './build-renderer';
 
@@ -17,22 +22,41 @@ function openInBrowser(url: string): void {
   spawn(command, args, { stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
 }
 
-async function main(): Promise<void> {
+function rendererDir(): string {
+  if (process.env.FACTURIER_RENDERER_DIR) return resolve(process.env.FACTURIER_RENDERER_DIR);
   console.log('Construction de l’interface…');
   buildRenderer();
+  return resolve(__dirname, '../out/renderer');
+}
+
+async function main(): Promise<void> {
+  // Everything this process writes is app data: private to the user, whatever the shell's umask.
+  if (process.platform !== 'win32') process.umask(0o077);
+  const served = rendererDir();
   const dataDir = defaultDataDir();
-  const core = createCore({
-    dataDir,
-    transport: 'browser',
-    logError: (channel, error) => console.error(`[${channel}]`, error instanceof Error ? error.message : 'erreur'),
-  });
+  let core: Core;
+  try {
+    core = openAppCore({
+      dataDir,
+      transport: 'browser',
+      logError: (channel, error) => console.error(`[${channel}]`, error instanceof Error ? error.message : 'erreur'),
+    });
+  } catch (error) {
+    const failure = describeStartupFailure(error);
+    console.error(`${failure.title}.\n${failure.message}\nDossier de données : ${dataDir}`);
+    process.exit(failure.exitCode);
+  }
   core.start();
   const port = process.env.FACTURIER_PORT ? Number(process.env.FACTURIER_PORT) : 0;
-  const host = await startBrowserHost({ invoke: core.invoke, events: core.events, rendererDir: resolve(__dirname, '../out/renderer'), port });
+  const host = await startBrowserHost({ invoke: core.invoke, events: core.events, rendererDir: served, port });
+  const link = host.newLoginUrl();
   console.log(`Données : ${dataDir}`);
-  console.log(`Facturier est prêt : ${host.url}`);
-  console.log('Laissez cette fenêtre ouverte ; Ctrl+C pour arrêter.');
-  openInBrowser(host.url);
+  console.log(`Facturier est prêt. Ouvrez ce lien dans votre navigateur (il ne sert qu’une fois) :\n  ${link}`);
+  console.log('Laissez cette fenêtre ouverte ; Entrée affiche un nouveau lien ; Ctrl+C arrête Facturier.');
+  openInBrowser(link);
+  if (process.stdin.isTTY) {
+    process.stdin.on('data', () => console.log(`Nouveau lien (il ne sert qu’une fois) :\n  ${host.newLoginUrl()}`));
+  }
   const stop = () =>
     void host
       .close()
@@ -46,6 +70,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  const failure = describeStartupFailure(error);
+  console.error(`${failure.title}.\n${failure.message}`);
+  process.exit(failure.exitCode);
 });

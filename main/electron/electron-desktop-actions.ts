@@ -1,16 +1,22 @@
-import { app, shell } from 'electron';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { shell } from 'electron';
+import { createPrivateTempFolder, type PrivateTempFolder } from '../services/desktop/private-temp-folder';
 import type { DesktopActions } from '../services/desktop-actions';
 
-/** Opens a file in the user's own application (PDF viewer), from a copy in the app's temp folder. */
-export const electronDesktopActions: DesktopActions = {
-  async openFile(fileName, bytes) {
-    const dir = join(app.getPath('temp'), 'Facturier');
-    mkdirSync(dir, { recursive: true });
-    const path = join(dir, basename(fileName));
-    writeFileSync(path, bytes);
-    const problem = await shell.openPath(path);
-    if (problem) throw new Error(problem);
-  },
-};
+/**
+ * Opens a file in the user's own application (PDF viewer), from a copy in a private temporary folder
+ * made for this run (0700, unpredictable name). `dispose()` removes it when the app quits.
+ */
+export function createElectronDesktopActions(): DesktopActions & { dispose(): void } {
+  let folder: PrivateTempFolder | null = null;
+  return {
+    async openFile(fileName, bytes) {
+      folder ??= createPrivateTempFolder();
+      const problem = await shell.openPath(folder.write(fileName, bytes));
+      if (problem) throw new Error(problem);
+    },
+    dispose() {
+      folder?.remove();
+      folder = null;
+    },
+  };
+}

@@ -2,12 +2,13 @@
  * Pure decisions about URLs, kept apart from Electron so they are tested under Node.
  */
 
-/** Only our own page may be loaded in the window: the packaged file, or the dev server's origin. */
+/** Only our own page may be loaded in the window: our `app://` host, or the dev server's origin. */
 export function isOwnPage(url: string, appUrl: string): boolean {
   try {
     const target = new URL(url);
     const own = new URL(appUrl);
-    if (own.protocol === 'file:') return target.protocol === 'file:' && target.pathname === own.pathname;
+    // Custom schemes have an opaque origin in the URL standard: compare scheme and host instead.
+    if (own.protocol === 'app:') return target.protocol === 'app:' && target.host === own.host;
     return target.origin === own.origin;
   } catch {
     return false;

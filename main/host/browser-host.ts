@@ -1,18 +1,23 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { resolve } from 'node:path';
-import { errorMessages } from '@shared/errors/error-codes';
 import { fail } from '@shared/ipc/result';
-import { CONTENT_SECURITY_POLICY, HEADER_ONLY_CSP } from '@shared/security/content-security-policy';
 import type { EventBus } from '../events/event-bus';
 import type { Invoke } from '../ipc/invoker';
-import { hasValidToken, isAllowedHost, isAllowedOrigin, TOKEN_HEADER } from './request-guard';
+import { createBodyBudget, readBody, type BodyBudget } from './body-reader';
 import { openEventStream } from './event-stream';
-import { injectToken, readStaticFile } from './static-files';
+import { connectionsCheckingInterval, DEFAULT_HOST_LIMITS, type HostLimits } from './host-limits';
+import { signInPage, spentLinkPage } from './host-pages';
+import { answerOnSocket, securityHeaders, sendFailure, sendHtml, sendJson } from './host-responses';
+import { createLoginSessions, type LoginSessions } from './login-sessions';
+import { channelOf, isAllowedHost, isAllowedOrigin, parseTarget } from './request-guard';
+import { readStaticFile } from './static-files';
 
-const MAX_BODY_BYTES = 25 * 1024 * 1024;
+export { DEFAULT_HOST_LIMITS, type HostLimits } from './host-limits';
 export const LOOPBACK = '127.0.0.1';
+
+/** How long a refused upload may go on being read (and dropped) after its answer, before the socket closes. */
+const LINGER_AFTER_REFUSAL_MS = 2_000;
 
 export interface BrowserHostOptions {
   invoke: Invoke;
@@ -21,112 +26,174 @@ export interface BrowserHostOptions {
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
-  /** Fixed only in tests; otherwise a fresh random token per start. */
-  token?: string;
+  limits?: Partial<HostLimits>;
 }
 
 export interface BrowserHost {
-  url: string;
+  /** The app's address, with no secret in it. */
+  origin: string;
   port: number;
-  token: string;
   server: Server;
+  /** A fresh one-time link that signs a browser in (the one to print). */
+  newLoginUrl(): string;
+  /** Bytes of request bodies held in memory right now, all requests together. */
+  bodyBytesInUse(): number;
   close(): Promise<void>;
 }
 
-const securityHeaders = {
-  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY_CSP}`,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-};
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  response.end(JSON.stringify(body));
+interface Context {
+  invoke: Invoke;
+  events: EventBus;
+  rendererDir: string;
+  limits: HostLimits;
+  budget: BodyBudget;
+  sessions: LoginSessions;
+  port: number;
 }
 
-function readBody(request: IncomingMessage): Promise<string | null> {
-  return new Promise((resolveBody, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolveBody(null);
-        request.destroy();
-      } else chunks.push(chunk);
-    });
-    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
+/** Answers a refusal whole, then gives the client a moment to stop sending before closing. */
+function refuseBody(request: IncomingMessage, response: ServerResponse, status: 413 | 503): void {
+  if (status === 413) sendFailure(response, 413, 'request_too_large');
+  else sendFailure(response, 503, 'host_busy', { 'Retry-After': '2' });
+  if (request.complete) return;
+  const socket = request.socket;
+  const timer = setTimeout(() => socket.destroy(), LINGER_AFTER_REFUSAL_MS);
+  timer.unref();
+  request.once('end', () => clearTimeout(timer));
 }
 
-async function handleIpc(request: IncomingMessage, response: ServerResponse, channel: string, invoke: Invoke) {
-  const body = await readBody(request);
-  if (body === null) return sendJson(response, 413, fail('invalid_input', 'Les données envoyées sont trop volumineuses.'));
-  let input: unknown;
+async function handleIpc(context: Context, request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
+  const body = await readBody(request, context.limits.maxBodyBytes, context.budget);
+  if (body.kind === 'aborted') return void response.destroy();
+  if (body.kind === 'too_large') return refuseBody(request, response, 413);
+  if (body.kind === 'busy') return refuseBody(request, response, 503);
   try {
-    input = body === '' ? {} : JSON.parse(body);
-  } catch {
-    return sendJson(response, 400, fail('invalid_input', errorMessages.invalid_input));
+    let input: unknown;
+    try {
+      input = body.text === '' ? {} : JSON.parse(body.text);
+    } catch {
+      return sendFailure(response, 400, 'invalid_input');
+    }
+    sendJson(response, 200, await context.invoke(channel, input));
+  } finally {
+    body.release();
   }
-  sendJson(response, 200, await invoke(channel, input));
 }
 
-async function serveStatic(response: ServerResponse, rendererDir: string, path: string, token: string) {
-  const isPage = path === '/' || path === '/index.html';
-  const file = await readStaticFile(rendererDir, isPage ? '/index.html' : path);
+/** The printed link: a valid token becomes a session cookie and a redirect to the clean address. */
+function signIn(context: Context, request: IncomingMessage, response: ServerResponse, token: string, isSignedIn: boolean): void {
+  const session = context.sessions.exchange(token);
+  if (session === null && !isSignedIn) return sendHtml(response, 401, spentLinkPage);
+  const headers: Record<string, string> = { ...securityHeaders, Location: '/', 'Cache-Control': 'no-store', 'Content-Length': '0' };
+  if (session !== null) headers['Set-Cookie'] = context.sessions.setCookie(session);
+  response.writeHead(303, headers);
+  response.end();
+}
+
+async function serveStatic(context: Context, response: ServerResponse, pathname: string): Promise<void> {
+  const isPage = pathname === '/' || pathname === '/index.html';
+  const file = await readStaticFile(context.rendererDir, isPage ? '/index.html' : pathname);
   if (!file) {
     response.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
-    return response.end('Introuvable');
+    return void response.end('Introuvable');
   }
-  const body = isPage ? injectToken(file.body.toString('utf8'), token) : file.body;
-  response.writeHead(200, { ...securityHeaders, 'Content-Type': file.contentType, 'Cache-Control': 'no-store' });
-  response.end(body);
+  response.writeHead(200, { ...securityHeaders, 'Content-Type': file.contentType, 'Content-Length': file.body.length, 'Cache-Control': 'no-store' });
+  response.end(file.body);
+}
+
+async function route(context: Context, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const target = parseTarget(request.url);
+  if (!target || request.headers.host === undefined) return sendFailure(response, 400, 'request_invalid');
+  if (!isAllowedHost(request, context.port) || !isAllowedOrigin(request, context.port)) {
+    return sendFailure(response, 403, 'forbidden_origin');
+  }
+  const isSignedIn = context.sessions.isSignedIn(request.headers.cookie);
+  const { pathname } = target;
+  if (pathname === '/events' || pathname.startsWith('/ipc/')) {
+    if (!isSignedIn) return sendFailure(response, 401, 'unauthorized');
+    if (pathname === '/events') {
+      if (request.method !== 'GET') return sendFailure(response, 405, 'invalid_input');
+      return openEventStream(request, response, context.events, securityHeaders);
+    }
+    if (request.method !== 'POST') return sendFailure(response, 405, 'invalid_input');
+    const channel = channelOf(pathname);
+    if (channel === null) return sendFailure(response, 400, 'request_invalid');
+    return handleIpc(context, request, response, channel);
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') return sendFailure(response, 405, 'invalid_input');
+  const token = target.searchParams.get('token');
+  if (token !== null && (pathname === '/' || pathname === '/index.html')) return signIn(context, request, response, token, isSignedIn);
+  if (!isSignedIn) return sendHtml(response, 401, signInPage);
+  return serveStatic(context, response, pathname);
+}
+
+/** Whatever went wrong inside our own code: a French answer if none started, else the connection ends. */
+function answerUnexpected(response: ServerResponse): void {
+  if (response.headersSent) return void response.destroy();
+  sendJson(response, 500, fail('internal', 'Une erreur inattendue est survenue dans Facturier ; réessayez.'));
 }
 
 /**
  * Serves the app to a browser on this machine only: the built renderer, `POST /ipc/<channel>` over the
- * same invoke as Electron's IPC, and events as Server-Sent Events at `/events`.
+ * same invoke as Electron's IPC, and events as Server-Sent Events at `/events`. One guard around every
+ * request: nothing a client sends, and no throw in our own code, may end the process.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const token = options.token ?? randomBytes(32).toString('base64url');
-  const rendererDir = resolve(options.rendererDir);
-  let port = 0;
+  const limits: HostLimits = { ...DEFAULT_HOST_LIMITS, ...options.limits };
+  const budget = createBodyBudget(limits.bodyBudgetBytes);
+  const context: Context = {
+    invoke: options.invoke,
+    events: options.events,
+    rendererDir: resolve(options.rendererDir),
+    limits,
+    budget,
+    sessions: createLoginSessions(0),
+    port: 0,
+  };
+  const answering = new WeakSet<Socket>();
 
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://host.invalid');
-    if (!isAllowedHost(request, port) || !isAllowedOrigin(request, port)) {
-      return sendJson(response, 403, fail('forbidden_origin', errorMessages.forbidden_origin));
-    }
-    const isIpc = url.pathname.startsWith('/ipc/');
-    if (isIpc || url.pathname === '/events') {
-      const presented = isIpc ? request.headers[TOKEN_HEADER] : url.searchParams.get('token');
-      if (!hasValidToken(Array.isArray(presented) ? presented[0] : presented, token)) {
-        return sendJson(response, 401, fail('unauthorized', errorMessages.unauthorized));
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      connectionsCheckingInterval: connectionsCheckingInterval(limits),
+      // Node's own refusal of a missing Host is a bare 400: the router refuses it, in French.
+      requireHostHeader: false,
+    },
+    (request, response) => {
+      request.on('error', () => undefined);
+      response.on('error', () => undefined);
+      answering.add(request.socket);
+      response.on('close', () => answering.delete(request.socket));
+      try {
+        route(context, request, response).catch(() => answerUnexpected(response));
+      } catch {
+        answerUnexpected(response);
       }
-      if (url.pathname === '/events') return openEventStream(request, response, options.events, securityHeaders);
-      if (request.method !== 'POST') return sendJson(response, 405, fail('invalid_input', errorMessages.invalid_input));
-      return void handleIpc(request, response, decodeURIComponent(url.pathname.slice(5)), options.invoke).catch(() =>
-        sendJson(response, 500, fail('internal', errorMessages.internal)),
-      );
-    }
-    if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, fail('invalid_input', errorMessages.invalid_input));
-    void serveStatic(response, rendererDir, url.pathname, token);
+    },
+  );
+  // Requests Node cannot parse (bad request line, header without colon, oversized headers, timeouts).
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable || answering.has(socket)) return void socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    answerOnSocket(socket, status, 'request_invalid');
   });
 
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, LOOPBACK, () => resolveListen());
   });
-  port = (server.address() as AddressInfo).port;
+  context.port = (server.address() as AddressInfo).port;
+  context.sessions = createLoginSessions(context.port);
+  const origin = `http://${LOOPBACK}:${context.port}/`;
 
   return {
-    url: `http://${LOOPBACK}:${port}/`,
-    port,
-    token,
+    origin,
+    port: context.port,
     server,
+    newLoginUrl: () => `${origin}?token=${context.sessions.newLoginToken()}`,
+    bodyBytesInUse: () => budget.inUse(),
     close: () =>
       new Promise<void>((resolveClose) => {
         server.closeAllConnections();

@@ -19,7 +19,10 @@ export interface StaticFile {
   contentType: string;
 }
 
-/** Reads a file of the built renderer; refuses any path that would leave its folder. */
+/**
+ * Reads a file of the built renderer; refuses any path that would leave its folder. Used by the browser
+ * host and by the desktop app's `app://` protocol.
+ */
 export async function readStaticFile(rootDir: string, urlPath: string): Promise<StaticFile | null> {
   let decoded: string;
   try {
@@ -37,9 +40,4 @@ export async function readStaticFile(rootDir: string, urlPath: string): Promise<
   } catch {
     return null;
   }
-}
-
-/** Puts the per-start token in the page, where only a same-origin script can read it. */
-export function injectToken(html: string, token: string): string {
-  return html.replace('</head>', `  <meta name="facturier-token" content="${token}" />\n  </head>`);
 }

@@ -4,6 +4,7 @@ import { errorMessages } from '@shared/errors/error-codes';
 import { fail, ok, type Result } from '@shared/ipc/result';
 import { firstIssue } from '@shared/validation/zod-french';
 import { AppError } from '../errors/app-error';
+import { storageErrorOf } from '../errors/storage-errors';
 import type { EventBus } from '../events/event-bus';
 
 export type Handlers = {
@@ -44,6 +45,9 @@ export function createInvoker(handlers: Handlers, options: InvokerOptions = {}):
     } catch (error) {
       if (error instanceof AppError) return fail(error.code, error.message, error.field);
       options.logError?.(channel, error);
+      // A full or read-only disk is not a bug: the user gets what to do (SQLite rolled the write back).
+      const storage = storageErrorOf(error);
+      if (storage) return fail(storage.code, storage.message);
       return fail('internal', errorMessages.internal);
     }
   };

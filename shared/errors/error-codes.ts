@@ -8,7 +8,8 @@ export const errorMessages = {
   invalid_input: 'Certaines informations sont incorrectes. Corrigez les champs signalés puis réessayez.',
   unknown_channel: 'Cette action n’existe pas dans cette version de Facturier.',
   internal: 'Une erreur inattendue est survenue. Vos données n’ont pas été modifiées ; réessayez.',
-  unauthorized: 'Accès refusé : rechargez la page de Facturier depuis le lien affiché au démarrage.',
+  unauthorized:
+    'Cet onglet n’est plus connecté à Facturier (il a sans doute été redémarré) : ouvrez le lien affiché dans la fenêtre de Facturier.',
   forbidden_origin: 'Accès refusé : cette page ne provient pas de Facturier.',
   network: 'Facturier ne répond pas. Vérifiez qu’il est toujours lancé, puis réessayez.',
   not_found: 'L’élément demandé n’existe pas ou plus.',
@@ -22,6 +23,19 @@ export const errorMessages = {
   directory_online_unavailable:
     'La mise à jour en ligne de l’annuaire demande un compte Chorus Pro configuré. Vous pouvez aussi importer le fichier téléchargé depuis le portail Chorus Pro.',
   directory_download_failed: 'Le téléchargement de l’annuaire depuis Chorus Pro a échoué. L’annuaire actuel est conservé ; réessayez plus tard.',
+  request_invalid: 'Requête invalide : Facturier n’a pas compris ce qui lui a été envoyé.',
+  request_too_large: 'Les données envoyées sont trop volumineuses.',
+  host_busy: 'Facturier reçoit déjà beaucoup de données en même temps : réessayez dans un instant.',
+  data_folder_locked:
+    'Facturier est déjà ouvert sur ce dossier de données. Fermez l’autre Facturier (application ou navigateur), puis réessayez.',
+  disk_full:
+    'Le disque est plein : Facturier n’a rien enregistré de cette action. Libérez de la place sur le disque, puis réessayez.',
+  storage_read_only:
+    'Le dossier des données de Facturier est en lecture seule : rien n’a pu y être enregistré. Vérifiez que le disque est branché et accessible en écriture, puis relancez Facturier.',
+  storage_unavailable:
+    'Facturier ne peut pas lire ou écrire son dossier de données. Vérifiez que le disque est branché et que ce dossier vous appartient, puis relancez Facturier.',
+  database_corrupted:
+    'Le fichier de données de Facturier est endommagé ou n’est pas une base Facturier ; il n’a pas été modifié. Restaurez une sauvegarde, ou demandez de l’aide.',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -4,13 +4,17 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Clock } from '../../main/services/clock';
-import { startApp, type RunningApp } from '../support/app-host';
+import { startApp, type RunningApp, type StartOptions } from '../support/app-host';
 import { launchChromium } from '../support/chromium';
 import { makeTempDir } from '../support/temp-dir';
 
 export const ARTIFACTS = resolve(__dirname, '../artifacts');
 
-/** A fresh French page that records script errors and every IPC response body (for secret leak checks). */
+/**
+ * A fresh French page (its own browser context, so its own cookies) that records script errors and every
+ * IPC response body (for secret leak checks). `url` is a one-time login link (`app.host.url`): the first
+ * visit trades it for the session cookie and lands on the clean address.
+ */
 export async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[]; ipcBodies: string[] }> {
   // axe-core needs a page of an explicit context; closing the page closes its context.
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
@@ -79,9 +83,14 @@ export function useE2eSession() {
       if (!browser) throw new Error('Chromium is not started yet (use it inside a test).');
       return browser;
     },
-    async start(options: { clock?: Clock } = {}): Promise<RunningApp> {
+    async start(options: StartOptions = {}): Promise<RunningApp> {
       running = await startApp(dataDir.path, options);
       return running;
+    },
+    /** Stops the running app now (a restart within one test); the next `start()` opens the same folder. */
+    async stop(): Promise<void> {
+      await running?.stop();
+      running = null;
     },
   };
 }

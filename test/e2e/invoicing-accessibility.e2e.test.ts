@@ -41,7 +41,7 @@ describe('the invoicing screens pass axe-core', () => {
     await page.getByText('Le nom du client est obligatoire.').waitFor();
     await expect.poll(() => focusedName(page)).toContain('Nom du client');
     await checkScreen(page, 'Nouveau client', 'client-erreurs');
-    await page.goto(`${e2e.app.host.url}#/clients/${customerId}`);
+    await page.goto(`${e2e.app.host.origin}#/clients/${customerId}`);
     await checkScreen(page, 'Client : Mairie de Beaufort-en-Anjou', 'client-fiche');
 
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Catalogue', exact: true }).click();
@@ -63,7 +63,7 @@ describe('the invoicing screens pass axe-core', () => {
     await page.getByRole('link', { name: 'F-2026-0001' }).waitFor();
     await checkScreen(page, 'Factures', 'factures');
 
-    await page.goto(`${e2e.app.host.url}#/factures/${draftId}`);
+    await page.goto(`${e2e.app.host.origin}#/factures/${draftId}`);
     await page.locator('.finding', { hasText: 'code service' }).waitFor();
     await checkScreen(page, `Facture (brouillon n° ${draftId})`, 'editeur');
     await page.getByRole('button', { name: 'Ajouter depuis le catalogue' }).click();
@@ -91,7 +91,7 @@ describe('the invoicing screens pass axe-core', () => {
     await dialog.waitFor({ state: 'hidden' });
     expect(valueOf(await e2e.app.core.invoke('invoices:get', { id: draftId })).status).toBe('draft');
 
-    await page.goto(`${e2e.app.host.url}#/factures/${issuedId}`);
+    await page.goto(`${e2e.app.host.origin}#/factures/${issuedId}`);
     await checkScreen(page, 'Facture F-2026-0001', 'detail');
     expect(errors).toEqual([]);
     await page.close();

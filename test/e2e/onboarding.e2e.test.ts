@@ -140,10 +140,10 @@ describe('a micro-entrepreneur selling to the town hall starts Facturier for the
     // Reload: the page, every IPC answer and every file of the data folder are free of the secrets.
     await page.reload();
     await page.getByTestId('secret-technicalPassword').getByText('enregistré').waitFor();
-    await page.goto(`${app.host.url}#/calendrier`);
+    await page.goto(`${app.host.origin}#/calendrier`);
     await page.getByRole('heading', { level: 1, name: 'Calendrier' }).waitFor();
     await page.getByText('Mot de passe du compte technique Chorus Pro').waitFor();
-    await page.goto(`${app.host.url}#/reglages`);
+    await page.goto(`${app.host.origin}#/reglages`);
     await page.getByTestId('secret-technicalPassword').waitFor();
     const html = await page.content();
     expect(ipcBodies.length).toBeGreaterThan(5);

@@ -1,27 +1,44 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createCore, type Core } from '../../main/app/create-core';
+import { openAppCore } from '../../main/app/open-app-core';
+import type { Core } from '../../main/app/create-core';
 import { startBrowserHost, type BrowserHost } from '../../main/host/browser-host';
 import type { Clock } from '../../main/services/clock';
 
 export const RENDERER_DIR = resolve(__dirname, '../../out/renderer');
 
+/**
+ * The host as tests use it: `url` is a fresh one-time login link at each read, as each new browser context
+ * needs; a page already signed in moves around with `origin` + `#/route` (no reload, as before).
+ */
+export interface TestHost extends BrowserHost {
+  readonly url: string;
+}
+
+export interface StartOptions {
+  clock?: Clock;
+  /** A port of an earlier run, to restart the host where an open tab expects it. */
+  port?: number;
+}
+
 export interface RunningApp {
   core: Core;
-  host: BrowserHost;
+  host: TestHost;
   stop(): Promise<void>;
 }
 
 /**
- * The real app as the browser sees it: the core on a data folder, behind the browser host. Responses are
- * checked against the contract, so a handler that drifts from its schema fails the test.
+ * The real app as the browser sees it: the core on a data folder (locked, as `npm run start:browser`
+ * locks it), behind the browser host. Responses are checked against the contract, so a handler that
+ * drifts from its schema fails the test.
  */
-export async function startApp(dataDir: string, options: { clock?: Clock } = {}): Promise<RunningApp> {
+export async function startApp(dataDir: string, options: StartOptions = {}): Promise<RunningApp> {
   if (!existsSync(resolve(RENDERER_DIR, 'index.html'))) {
     throw new Error('Interface non construite : lancez « npm run build:renderer » (npm test le fait).');
   }
-  const core = createCore({ dataDir, transport: 'browser', validateOutput: true, clock: options.clock });
-  const host = await startBrowserHost({ invoke: core.invoke, events: core.events, rendererDir: RENDERER_DIR });
+  const core = openAppCore({ dataDir, transport: 'browser', validateOutput: true, clock: options.clock });
+  const browserHost = await startBrowserHost({ invoke: core.invoke, events: core.events, rendererDir: RENDERER_DIR, port: options.port });
+  const host: TestHost = Object.defineProperty(browserHost, 'url', { get: () => browserHost.newLoginUrl(), enumerable: true }) as TestHost;
   return {
     core,
     host,

@@ -16,8 +16,16 @@ export function createKeyFileCipher(keyFile: string): SecretCipher {
   chmodSync(keyFile, 0o600);
   const key = readFileSync(keyFile);
   if (key.length !== 32) throw new Error(`invalid key file ${keyFile}`);
+  return createAesGcmCipher(key, 'encrypted-file');
+}
+
+/**
+ * AES-256-GCM with a key held in memory: the key file's cipher above, and the desktop core process's,
+ * whose key main unwraps from the OS keychain (safeStorage is not available outside Electron's main).
+ */
+export function createAesGcmCipher(key: Buffer, kind: SecretCipher['kind']): SecretCipher {
   return {
-    kind: 'encrypted-file',
+    kind,
     encrypt(plain) {
       const iv = randomBytes(IV_BYTES);
       const cipher = createCipheriv(ALGORITHM, key, iv);

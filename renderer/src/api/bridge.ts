@@ -8,12 +8,11 @@ declare global {
 }
 
 /**
- * The desktop app's preload puts the bridge on window; in a browser we build it from the token the host
- * wrote into the page.
+ * The desktop app's preload puts the bridge on window; a page served by the browser host talks to it over
+ * HTTP, signed in by its session cookie. Anywhere else (a file opened by hand) there is no bridge.
  */
 export function resolveBridge(): FacturierBridge | null {
   const fromPreload = window[BRIDGE_GLOBAL];
   if (fromPreload) return fromPreload;
-  const token = document.querySelector<HTMLMetaElement>('meta[name="facturier-token"]')?.content;
-  return token ? createHttpBridge(token) : null;
+  return location.protocol === 'http:' ? createHttpBridge() : null;
 }

@@ -15,6 +15,9 @@ export const fr = {
   'app.loading': 'Chargement…',
   'app.noBridge':
     'Facturier n’a pas pu se connecter à ses données. Relancez l’application (ou, dans un navigateur, ouvrez le lien affiché au démarrage).',
+  'session.lost.title': 'Facturier a été redémarré : cet onglet n’est plus connecté.',
+  'session.lost.text':
+    'Pour continuer, ouvrez le nouveau lien affiché dans la fenêtre où Facturier a été lancé (appuyez sur Entrée dans cette fenêtre pour en afficher un). Cet onglet ne peut plus rien enregistrer.',
   'nav.label': 'Navigation principale',
   'nav.home': 'Accueil',
   'nav.calendar': 'Calendrier',

@@ -3,6 +3,7 @@ import { NavLink } from 'react-router';
 import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/fr';
 import { OnlineIndicator } from './online-indicator';
+import { SessionLostBanner } from './session-lost-banner';
 
 export const navigation: ReadonlyArray<{ path: string; label: MessageKey }> = [
   { path: '/', label: 'nav.home' },
@@ -42,6 +43,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </ul>
       </nav>
       <main id="contenu" className="shell-main" tabIndex={-1}>
+        <SessionLostBanner />
         {children}
       </main>
     </div>
