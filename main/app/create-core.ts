@@ -12,8 +12,10 @@ import { createInvoker, type Invoke } from '../ipc/invoker';
 import { systemClock, type Clock } from '../services/clock';
 import { createCompanyService } from '../services/company/company-service';
 import type { DesktopActions } from '../services/desktop-actions';
+import { backfillFiles } from '../services/documents/backfill-files';
 import { createInvoiceFilesService } from '../services/documents/invoice-files-service';
 import { createInvoicingServices } from '../services/invoicing/create-invoicing-services';
+import { createJournalAnchor } from '../services/journal/journal-anchor';
 import { createOnboardingService } from '../services/onboarding/onboarding-service';
 import { APP_VERSION } from './app-version';
 import { join } from 'node:path';
@@ -79,6 +81,12 @@ export function createCore(options: CoreOptions): Core {
   const cipher = options.secretCipher ?? createKeyFileCipher(join(options.dataDir, 'secrets.key'));
   const secrets = createSecretStore(join(options.dataDir, 'secrets.json'), cipher);
   const chorusConnection = createChorusConnectionService(settings, secrets, clock);
+  // The journal's key (SecretStore) anchors the chain; then invoices issued before files were made at
+  // issue get theirs, once (migration 0007). Neither stops the start: without the key, writes are refused
+  // in French until it can be had, and files that cannot be made stay queued and are named by the checks.
+  const anchor = createJournalAnchor(db, secrets, clock);
+  anchor.ensure();
+  for (const failure of backfillFiles(db, anchor.seal, clock).failed) options.logError?.('invoice.files.backfill', new Error(`invoice ${failure.invoiceId}: ${failure.reason}`));
   const handlers = createHandlerTable({
     appInfo: () => ({
       version: APP_VERSION,
@@ -90,8 +98,8 @@ export function createCore(options: CoreOptions): Core {
     company,
     chorusConnection,
     onboarding: createOnboardingService(settings, chorusConnection, clock),
-    invoicing: createInvoicingServices(db, company, clock),
-    invoiceFiles: createInvoiceFilesService(db, company, clock),
+    invoicing: createInvoicingServices(db, company, clock, anchor),
+    invoiceFiles: createInvoiceFilesService(db, company),
     desktop: options.desktop,
     tasks,
   });

@@ -17,6 +17,8 @@ export const errorMessages = {
   company_missing: 'Renseignez d’abord votre entreprise dans Réglages.',
   invoice_frozen: 'Cette pièce est émise : elle ne peut plus être modifiée. Pour la corriger, émettez un avoir.',
   issue_refused: 'Cette pièce ne peut pas encore être émise : corrigez les points signalés.',
+  documents_failed: 'Les fichiers de cette pièce (PDF Factur-X, CII, UBL) n’ont pas pu être produits : rien n’a été émis.',
+  record_unsealed: 'Le registre ne peut pas être scellé : la clé du journal est illisible. Rien n’a été enregistré.',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -6,8 +6,9 @@ import { computeTotals } from '@shared/invoicing/totals';
 import { formatEuros } from '@shared/money/euros';
 import type { InvoiceRow } from '../../db/repositories/invoice-repository';
 import { AppError } from '../../errors/app-error';
+import { fileHashes, produceFiles } from '../documents/issued-files';
 import { canonicalJson } from '../journal/canonical-json';
-import { sha256 } from '../journal/journal';
+import { sha256 } from '../journal/journal-hash';
 import { draftContext, evaluate, searchBody } from './draft-evaluation';
 import { ISSUED_IS_FROZEN } from './draft-service';
 import type { InvoicingContext } from './invoicing-context';
@@ -37,16 +38,17 @@ function historyFindings(ctx: InvoicingContext, companyId: number, row: InvoiceR
   return findings;
 }
 
-/**
- * Issuing: in one IMMEDIATE transaction, take the next number of the series, check everything once more
- * with that number, freeze the document, open its balance and chain the event into the journal. Any
- * error rolls all of it back, so a refused or crashed issue leaves the draft a draft and no gap.
- */
 /** Credit notes take their own series when the company asked for one (company.creditNoteSeries). */
 function seriesOf(company: CompanyProfile, typeCode: InvoiceRow['type_code']): string {
   return typeCode === '381' && company.creditNoteSeries === 'own' ? company.creditNoteNumberPattern : company.invoiceNumberPattern;
 }
 
+/**
+ * Issuing: in one IMMEDIATE transaction, take the next number of the series, check everything once more
+ * with that number, freeze the document, open its balance, make and store its files (PDF, CII, UBL and
+ * the logo of this moment) and chain both events into the journal. Any error rolls all of it back, so a
+ * refused or crashed issue leaves the draft a draft, no gap, and never an issued piece without files.
+ */
 export function createIssueService(ctx: InvoicingContext, hooks: { afterNumbering?: (number: string) => void } = {}) {
   return {
     /**
@@ -83,11 +85,13 @@ export function createIssueService(ctx: InvoicingContext, hooks: { afterNumberin
 
         const frozen = canonicalJson(document);
         const documentHash = sha256(frozen);
+        const now = ctx.now();
+        const customerId = row.customer_id ?? context.draft.customerId;
         ctx.invoices.markIssued(
           company.id,
           id,
           {
-            customerId: row.customer_id ?? context.draft.customerId,
+            customerId,
             issueDate: document.invoice.issueDate,
             dueDate: effectiveDueDate(document.invoice),
             buyerName: document.buyer.legalName,
@@ -98,18 +102,29 @@ export function createIssueService(ctx: InvoicingContext, hooks: { afterNumberin
             ...assigned,
             documentHash,
           },
-          ctx.now(),
+          now,
         );
         if (row.type_code === '380') ctx.invoices.openBalance(id, totals.totals.dueAmount);
         else if (row.corrected_invoice_id !== null) ctx.invoices.addToBalance(row.corrected_invoice_id, { credited: totals.totals.grandTotal });
         ctx.invoices.reindex(id, assigned.number, document.buyer.legalName, searchBody(document.lines));
         ctx.journal.append({
-          at: ctx.now(),
+          at: now,
           kind: row.type_code === '380' ? 'invoice.issued' : 'credit-note.issued',
           entity: 'invoice',
           entityId: id,
-          payload: { number: assigned.number, documentHash, totalCents: totals.totals.grandTotal, correctedInvoiceId: row.corrected_invoice_id },
+          payload: {
+            number: assigned.number,
+            series: assigned.series,
+            sequence: assigned.sequence,
+            documentHash,
+            totalCents: totals.totals.grandTotal,
+            correctedInvoiceId: row.corrected_invoice_id,
+            customerId,
+          },
         });
+        const files = produceFiles(document, ctx.logo());
+        for (const file of files) ctx.files.insert(id, file, now);
+        ctx.journal.append({ at: now, kind: 'invoice.files.generated', entity: 'invoice', entityId: id, payload: fileHashes(files) });
       });
     },
   };
