@@ -33,6 +33,7 @@ export function createJournalRepository(db: Database) {
   );
   const hashAt = db.prepare<[number], { hash: string }>('SELECT hash FROM journal WHERE seq = ?');
   const readHead = db.prepare<[], JournalHeadRow>('SELECT seq, hash, key_id, mac FROM journal_head WHERE id = 1');
+  const headRows = db.prepare<[], number>('SELECT count(*) FROM journal_head').pluck();
   const writeHead = db.prepare(
     `INSERT INTO journal_head (id, seq, hash, key_id, mac) VALUES (1, @seq, @hash, @keyId, @mac)
      ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, key_id = excluded.key_id, mac = excluded.mac`,
@@ -45,6 +46,8 @@ export function createJournalRepository(db: Database) {
     },
     hashAt: (seq: number): string | null => hashAt.get(seq)?.hash ?? null,
     head: (): JournalHeadRow | null => readHead.get() ?? null,
+    /** 1 once anchored; more only if rows were added behind the app's back. */
+    headRows: (): number => headRows.get() ?? 0,
     writeHead(head: { seq: number; hash: string; keyId: string; mac: string }): void {
       writeHead.run(head);
     },

@@ -23,14 +23,15 @@ export function createPaymentService(ctx: InvoicingContext) {
       throw new AppError('invalid_input', 'Une correction ne peut pas retirer plus que ce qui a été payé.', 'amountCents');
     }
     if (input.paidOn < row.issue_date) throw new AppError('invalid_input', 'Le paiement ne peut pas précéder la date de la facture.', 'paidOn');
-    const id = ctx.payments.insert(input.invoiceId, { paidOn: input.paidOn, amountCents: input.amountCents, mode: input.mode, note: input.note }, ctx.now());
+    const now = ctx.now();
+    const id = ctx.payments.insert(input.invoiceId, { paidOn: input.paidOn, amountCents: input.amountCents, mode: input.mode, note: input.note }, now);
     ctx.invoices.addToBalance(input.invoiceId, { paid: input.amountCents });
     ctx.journal.append({
-      at: ctx.now(),
+      at: now,
       kind: 'payment.recorded',
       entity: 'invoice',
       entityId: input.invoiceId,
-      payload: { paymentId: id, paidOn: input.paidOn, amountCents: input.amountCents, mode: input.mode },
+      payload: { paymentId: id, paidOn: input.paidOn, amountCents: input.amountCents, mode: input.mode, note: input.note },
     });
   }
 

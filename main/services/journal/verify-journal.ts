@@ -23,7 +23,7 @@ export function verifyJournal(db: Database, seal: JournalSeal | null): RecordVer
   if (!seal) findings.warning('Registre', null, 'La clé du registre ne peut pas être lue sur cet ordinateur : les entrées scellées ne sont vérifiées que par leurs liens.');
   let facts: JournalFacts = walkJournal([], null, seal, new Findings());
   findings.guard('du journal', () => {
-    facts = walkJournal(journal.iterate(), journal.head(), seal, findings);
+    facts = walkJournal(journal.iterate(), journal.head(), seal, findings, journal.headRows());
   });
   const invoices = new Map<number, InvoiceRecordRow>();
   let payments: PaymentRecordRow[] = [];

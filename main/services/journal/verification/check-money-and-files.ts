@@ -19,7 +19,7 @@ export function checkPayments(payments: readonly PaymentRecordRow[], invoices: I
     if (!invoice || invoice.status !== 'issued' || invoice.type_code !== '380') findings.error(piece, 'invoice_id', 'Ce paiement se rapporte à une pièce qui n’est pas une facture émise.');
     const entry = facts.payments.get(payment.id);
     if (!entry) {
-      findings.error(piece, null, 'Ce paiement n’a pas d’entrée au journal : il a été ajouté ou modifié hors de Facturier.');
+      findings.error(piece, 'id', 'Ce paiement n’a pas d’entrée au journal : il a été ajouté ou modifié hors de Facturier.');
       continue;
     }
     const recorded: Partial<Record<keyof PaymentRecordRow, unknown>> = {

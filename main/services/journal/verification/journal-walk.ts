@@ -56,7 +56,7 @@ function remember(facts: JournalFacts, entry: TrustedEntry, findings: Findings):
  * then the keyed head. Every break is named and the walk goes on from the stored values, so each
  * alteration is named once. Entries that fail are left out of the facts the other checks compare with.
  */
-export function walkJournal(rows: Iterable<JournalRow>, head: JournalHeadRow | null, seal: JournalSeal | null, findings: Findings): JournalFacts {
+export function walkJournal(rows: Iterable<JournalRow>, head: JournalHeadRow | null, seal: JournalSeal | null, findings: Findings, headRows = head ? 1 : 0): JournalFacts {
   const facts: JournalFacts = { checkedEvents: 0, last: null, issued: new Map(), files: new Map(), payments: new Map(), invoices: new Map(), created: { customer: new Set(), catalogue: new Set() } };
   let previous = GENESIS_HASH;
   let expectedSeq = 1;
@@ -98,6 +98,7 @@ export function walkJournal(rows: Iterable<JournalRow>, head: JournalHeadRow | n
   // A foreign key at the very end is normal only when this computer cannot read its own key.
   if (segment.kind === 'foreign') foreignSegment(segment, facts.last?.seq ?? segment.from, findings, seal ? 'error' : 'warning');
   checkHead(facts.last, head, seal, isAnchored, findings);
+  if (headRows > 1 || (headRows === 1 && !head)) findings.error('Tête du journal', 'id', 'La table de la tête du journal a été remplie hors de Facturier : elle n’a qu’une ligne.');
   return facts;
 }
 
