@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Channel, RequestOf, ResponseOf } from '@shared/ipc/contract';
 import type { Result } from '@shared/ipc/result';
-import { parisToday } from '@shared/calendar/french-dates';
+import { parisToday } from '@shared/dates/french-dates';
 import { installFrenchValidationMessages } from '@shared/validation/zod-french';
 import { openDatabase } from '../db/open-database';
 import { schemaVersion } from '../db/migrate';

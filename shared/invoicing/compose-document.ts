@@ -1,6 +1,6 @@
 import type { CompanyProfileFields } from '../company/company-profile';
 import { defaultPaymentNotes } from '../payment-terms/legal-notes';
-import type { IsoDate } from '../payment-terms/iso-date';
+import type { IsoDate } from '../dates/iso-date';
 import { checkInvoice } from './check-invoice';
 import type { InvoiceDraft } from './draft';
 import { error, type Finding } from './findings';

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { parisToday } from '@shared/calendar/french-dates';
+import { parisToday } from '@shared/dates/french-dates';
 import type { CompanyProfile } from '@shared/company/company-profile';
 import { createCustomerRepository } from '../../db/repositories/customer-repository';
 import { createInvoiceRepository } from '../../db/repositories/invoice-repository';

@@ -1,6 +1,7 @@
 import type { CompanyProfile } from '@shared/company/company-profile';
 import { canIssue } from '@shared/invoicing/check-invoice';
 import { error, type Finding } from '@shared/invoicing/findings';
+import { formatShortDate } from '@shared/dates/french-dates';
 import { effectiveDueDate } from '@shared/invoicing/seller-mentions';
 import { computeTotals } from '@shared/invoicing/totals';
 import { formatEuros } from '@shared/money/euros';
@@ -25,7 +26,7 @@ function historyFindings(ctx: InvoicingContext, companyId: number, row: InvoiceR
   const findings: Finding[] = [];
   const latest = ctx.invoices.latestIssueDate(companyId, series);
   if (latest !== null && issueDate < latest) {
-    findings.push(error('field-invalid', 'invoice.issueDate', `La numérotation suit l’ordre des dates : la dernière pièce de cette série est datée du ${latest.split('-').reverse().join('/')}. Datez celle-ci du même jour ou d’après.`));
+    findings.push(error('field-invalid', 'invoice.issueDate', `La numérotation suit l’ordre des dates : la dernière pièce de cette série est datée du ${formatShortDate(latest)}. Datez celle-ci du même jour ou d’après.`));
   }
   if (row.corrected_invoice_id !== null) {
     const original = ctx.invoices.get(companyId, row.corrected_invoice_id) as InvoiceRow;

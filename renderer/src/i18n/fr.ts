@@ -274,6 +274,14 @@ export const fr = {
   'chorus.renewal.valid': 'Renouvellement du mot de passe :',
   'chorus.renewal.renew_soon': 'À renouveler bientôt :',
   'chorus.renewal.expired': 'Mot de passe expiré :',
+  'settings.section.registre': 'Registre des pièces',
+  'record.intro': 'Factures, avoirs, paiements et fichiers émis sont inscrits dans un journal scellé par une clé gardée avec vos secrets : la vérification relit tout et nomme chaque pièce modifiée hors de Facturier.',
+  'record.verify': 'Vérifier le registre',
+  'record.checking': 'Vérification en cours…',
+  'record.intact': 'Registre intact : {events} entrées du journal et {pieces} pièces, paiements et fichiers vérifiés.',
+  'record.altered': 'Registre altéré : {count} anomalie(s) trouvée(s).',
+  'record.field': 'champ {field}',
+  'record.head': 'Dernière entrée du journal : n° {seq}, empreinte',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -4,11 +4,12 @@ import { useBridge, useChannel } from '../api/client';
 import { ChorusConnectionForm } from '../features/chorus-connection/chorus-connection-form';
 import { CompanyForm } from '../features/company/company-form';
 import { LogoField } from '../features/company/logo-field';
+import { ChainHeadLine, RecordCheck } from '../features/record/record-check';
 import type { MessageKey } from '../i18n/fr';
 import { t } from '../i18n/t';
 import { usePageTitle } from './use-page-title';
 
-const SECTIONS = ['entreprise', 'chorus-pro', 'assistant'] as const;
+const SECTIONS = ['entreprise', 'chorus-pro', 'registre', 'assistant'] as const;
 
 export function SettingsPage() {
   usePageTitle(t('settings.title'));
@@ -51,6 +52,14 @@ export function SettingsPage() {
           {t('settings.section.chorus-pro')}
         </h2>
         {chorus.value ? <ChorusConnectionForm initial={chorus.value} onSaved={() => undefined} /> : <p role="status">{t('app.loading')}</p>}
+      </section>
+      <section className="card" aria-labelledby="settings-registre">
+        <h2 id="settings-registre" tabIndex={-1}>
+          {t('settings.section.registre')}
+        </h2>
+        <p>{t('record.intro')}</p>
+        <ChainHeadLine />
+        <RecordCheck />
       </section>
       <RestartWizardSection />
     </section>

@@ -3,7 +3,7 @@ import type { InvoiceLine } from '@shared/invoicing/invoice-line';
 import type { Buyer, Seller } from '@shared/invoicing/party';
 import type { UnitCode } from '@shared/invoicing/units';
 import { defaultPaymentNotes } from '@shared/payment-terms/legal-notes';
-import { addDays } from '@shared/payment-terms/iso-date';
+import { addDays } from '@shared/dates/iso-date';
 import { FRANCHISE_EXEMPTION_CODE } from '@shared/vat/vat-exemptions';
 
 /** Small builders so each corpus entry states only what makes it different. */

@@ -4,7 +4,7 @@ import { hasEiMention, hasShareCapital, isIndividualEntrepreneur, registrationMe
 import { findUnit } from '@shared/invoicing/units';
 import { formatFrenchDecimal, parseDecimal } from '@shared/money/decimal';
 import { formatEuros, formatUnitPrice } from '@shared/money/euros';
-import { formatFrenchDate } from '@shared/payment-terms/iso-date';
+import { formatShortDate } from '@shared/dates/french-dates';
 
 /** The French wordings of the PDF that are more than a fixed label. U+00A0 keeps "n° 12" and "40 €" together. */
 const NBSP = '\u00a0';
@@ -23,7 +23,7 @@ export function documentTitle(invoice: Pick<InvoiceHeader, 'typeCode' | 'number'
 export function correctionLine(invoice: Pick<InvoiceHeader, 'precedingInvoice'>): string | undefined {
   const preceding = invoice.precedingInvoice;
   if (!preceding) return undefined;
-  return `En correction de la facture n°${NBSP}${preceding.number} du ${formatFrenchDate(preceding.issueDate)}`;
+  return `En correction de la facture n°${NBSP}${preceding.number} du ${formatShortDate(preceding.issueDate)}`;
 }
 
 /** The name as printed: an individual entrepreneur's name always carries "EI" (mandatory since 15 May 2022). */
@@ -107,8 +107,8 @@ export function unitPriceLabel(unitPrice: string): string {
 }
 
 export function issueDates(doc: InvoiceDocument, dueDate: string): Array<[string, string]> {
-  const rows: Array<[string, string]> = [['Date d’émission', formatFrenchDate(doc.invoice.issueDate)]];
-  if (doc.invoice.deliveryDate) rows.push(['Date de vente/prestation', formatFrenchDate(doc.invoice.deliveryDate)]);
-  rows.push(['Date d’échéance', formatFrenchDate(dueDate)]);
+  const rows: Array<[string, string]> = [['Date d’émission', formatShortDate(doc.invoice.issueDate)]];
+  if (doc.invoice.deliveryDate) rows.push(['Date de vente/prestation', formatShortDate(doc.invoice.deliveryDate)]);
+  rows.push(['Date d’échéance', formatShortDate(dueDate)]);
   return rows;
 }

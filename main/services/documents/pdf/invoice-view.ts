@@ -4,7 +4,7 @@ import { computeTotals } from '@shared/invoicing/totals';
 import { formatEuros } from '@shared/money/euros';
 import { frenchSpacing } from '@shared/money/french-typography';
 import { describePaymentTerms } from '@shared/payment-terms/payment-terms';
-import { formatFrenchDate } from '@shared/payment-terms/iso-date';
+import { formatShortDate } from '@shared/dates/french-dates';
 import { discountText, latePenaltyText, RECOVERY_INDEMNITY_TEXT, type NoteSubjectCode } from '@shared/payment-terms/legal-notes';
 import { formatVatRate } from '@shared/vat/vat-rates';
 import { FRANCHISE_EXEMPTION_TEXT } from '@shared/vat/vat-exemptions';
@@ -95,7 +95,7 @@ function references(doc: InvoiceDocument): LabelValue[] {
 
 function paymentRows(doc: InvoiceDocument, dueDate: string): LabelValue[] {
   return [
-    ['Échéance', formatFrenchDate(dueDate)],
+    ['Échéance', formatShortDate(dueDate)],
     ['Conditions', describePaymentTerms(doc.invoice.paymentTerms)],
     ['Moyen de paiement', PAYMENT_MEANS[doc.invoice.paymentMeans.code]],
   ];
