@@ -69,8 +69,8 @@ export function checkLogo(bytes: Buffer): CompanyLogo['type'] {
 export function normalizeLogo(bytes: Buffer): CompanyLogo {
   const type = checkLogo(bytes);
   if (type === 'image/jpeg') {
-    const image = decodeJpeg(bytes);
-    return { type, bytes: jpeg.encode(image, 90).data };
+    const { width, height, data } = decodeJpeg(bytes); // pixels only: jpeg-js would write the comments back
+    return { type, bytes: jpeg.encode({ width, height, data }, 90).data };
   }
   const png = decodePng(bytes);
   let isOpaque = true;
