@@ -15,6 +15,7 @@ import type { DesktopActions } from '../services/desktop-actions';
 import { backfillFiles } from '../services/documents/backfill-files';
 import { createInvoiceFilesService } from '../services/documents/invoice-files-service';
 import { createInvoicingServices } from '../services/invoicing/create-invoicing-services';
+import { createNumberPatterns } from '../services/invoicing/number-patterns';
 import { createJournalAnchor } from '../services/journal/journal-anchor';
 import { createOnboardingService } from '../services/onboarding/onboarding-service';
 import { APP_VERSION } from './app-version';
@@ -76,7 +77,7 @@ export function createCore(options: CoreOptions): Core {
   const events = new EventBus();
   const tasks = createTaskRunner(events);
   const jobs: BackgroundJob[] = [];
-  const company = createCompanyService(createCompanyRepository(db), clock);
+  const company = createCompanyService(createCompanyRepository(db), clock, createNumberPatterns(db, clock));
   const settings = createSettingsRepository(db);
   const cipher = options.secretCipher ?? createKeyFileCipher(join(options.dataDir, 'secrets.key'));
   const secrets = createSecretStore(join(options.dataDir, 'secrets.json'), cipher);

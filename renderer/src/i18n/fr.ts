@@ -195,7 +195,7 @@ export const fr = {
   'company.ibanHint': 'Imprimé sur vos factures pour être payé par virement ; il figure sur votre RIB.',
   'company.bic': 'BIC',
   'company.invoicePattern': 'Modèle de numéro de facture',
-  'company.patternHint': '{YYYY} : l’année, {seq:0000} : le compteur sur 4 chiffres. Prochain numéro de l’année, par exemple : {example}',
+  'company.patternHint': '{YYYY} : l’année, {seq:0000} : le compteur sur 4 chiffres. Prochain numéro : {example}',
   'company.creditNoteSeries': 'Numérotation des avoirs',
   'company.creditNoteSeries.own': 'Une série à part (A-2026-0001…)',
   'company.creditNoteSeries.same': 'La même série que les factures',

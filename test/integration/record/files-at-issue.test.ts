@@ -9,7 +9,6 @@ import { createSecretStore } from '../../../main/services/secrets/secret-store';
 import { fixedClock } from '../../../main/services/clock';
 import { join } from 'node:path';
 import { LEGACY_NUMBER, writeLegacyDatabase } from '../../support/legacy-database';
-import { sampleLogo } from '../../support/pdf/png-encode';
 import { TEST_NOW, useTestCores } from '../../support/test-core';
 import { draftFor, setUpSeller, valueOf } from '../../support/invoicing-setup';
 

@@ -1,5 +1,6 @@
-import { DEFAULT_INVOICE_PATTERN, formatInvoiceNumber } from '@shared/numbering/number-pattern';
+import { DEFAULT_INVOICE_PATTERN } from '@shared/numbering/number-pattern';
 import type { PaymentTerms } from '@shared/payment-terms/payment-terms';
+import { useChannel } from '../../api/client';
 import { RadioGroup } from '../../components/radio-group';
 import { SelectField, type Option } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
@@ -13,15 +14,24 @@ const paymentOptions: ReadonlyArray<Option<PaymentTerms['kind']>> = [
   { value: 'on-receipt', label: t('company.payment.onReceipt') },
 ];
 
-/** An example number for the pattern typed, so "{seq:0000}" means something to the user. */
-function example(pattern: string): string {
-  const year = new Date().getFullYear();
-  return formatInvoiceNumber(pattern.trim() === '' ? DEFAULT_INVOICE_PATTERN : pattern, year, 1);
+/**
+ * The next number each typed pattern would give (main answers from the numbers already issued), or why
+ * the pattern cannot be used: shown at the field before the user saves.
+ */
+function useNumberPreview(fields: CompanySectionProps['fields']) {
+  const preview = useChannel('company:numberPreview', {
+    invoiceNumberPattern: fields.invoiceNumberPattern.trim() === '' ? DEFAULT_INVOICE_PATTERN : fields.invoiceNumberPattern.trim(),
+    creditNoteSeries: fields.creditNoteSeries,
+    creditNoteNumberPattern: fields.creditNoteNumberPattern.trim(),
+  }).value;
+  const hint = (series: 'invoice' | 'creditNote') => t('company.patternHint', { example: preview?.[series].next ?? '…' });
+  return { invoiceHint: hint('invoice'), creditNoteHint: hint('creditNote'), invoiceProblem: preview?.invoice.problem ?? undefined, creditNoteProblem: preview?.creditNote.problem ?? undefined };
 }
 
 /** Bank details, numbering and payment terms: what every invoice prints beside the seller. */
 export function CompanyInvoicingFields({ fields, errors, set }: CompanySectionProps) {
   const hasDays = fields.paymentKind === 'net' || fields.paymentKind === 'net-end-of-month';
+  const numbers = useNumberPreview(fields);
   return (
     <>
       <fieldset className="form-section">
@@ -34,10 +44,10 @@ export function CompanyInvoicingFields({ fields, errors, set }: CompanySectionPr
         <TextField
           name="invoiceNumberPattern"
           label={t('company.invoicePattern')}
-          hint={t('company.patternHint', { example: example(fields.invoiceNumberPattern) })}
+          hint={numbers.invoiceHint}
           value={fields.invoiceNumberPattern}
           onChange={set('invoiceNumberPattern')}
-          error={errors.invoiceNumberPattern}
+          error={errors.invoiceNumberPattern ?? numbers.invoiceProblem}
         />
         <RadioGroup
           name="creditNoteSeries"
@@ -53,10 +63,10 @@ export function CompanyInvoicingFields({ fields, errors, set }: CompanySectionPr
           <TextField
             name="creditNoteNumberPattern"
             label={t('company.creditNotePattern')}
-            hint={t('company.patternHint', { example: example(fields.creditNoteNumberPattern) })}
+            hint={numbers.creditNoteHint}
             value={fields.creditNoteNumberPattern}
             onChange={set('creditNoteNumberPattern')}
-            error={errors.creditNoteNumberPattern}
+            error={errors.creditNoteNumberPattern ?? numbers.creditNoteProblem}
           />
         ) : null}
       </fieldset>
