@@ -65,3 +65,17 @@ describe('the database guards the legal record whoever writes to it', () => {
     expect(() => core.db.prepare('UPDATE journal_head SET seq = seq - 1').run()).toThrow(/désigne sa dernière entrée/);
   });
 });
+
+describe('the verification follows a draft id given again after a deletion', () => {
+  it('treats the new draft as a new life of that id, not as a deleted one come back', async () => {
+    const core = cores.open();
+    const { customerId } = await setUpSeller(core);
+    const first = valueOf(await core.invoke('invoices:createDraft', { draft: draftFor(customerId) }));
+    valueOf(await core.invoke('invoices:deleteDraft', { id: first.id }));
+    const again = valueOf(await core.invoke('invoices:createDraft', { draft: draftFor(customerId) }));
+    expect(again.id).toBe(first.id); // SQLite reuses the largest id once its row is gone
+    const issued = valueOf(await core.invoke('invoices:issue', { id: again.id }));
+    expect(issued.journal.map((entry) => entry.kind)).toEqual(['invoice.draft.created', 'invoice.issued', 'invoice.files.generated']);
+    expect(valueOf(await core.invoke('journal:verify', {}))).toMatchObject({ isIntact: true, findings: [] });
+  });
+});

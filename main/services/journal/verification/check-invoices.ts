@@ -65,7 +65,7 @@ function checkColumns(row: InvoiceRecordRow, doc: InvoiceDocument, entry: Truste
     findings.error(piece, 'number', `Le numéro ${row.number ?? '(aucun)'} ne correspond pas à sa série et à son rang (${formatInvoiceNumber(row.series, year, row.sequence)}).`);
   }
   if (entry && !sameInstant(row.issued_at, entry.at)) findings.error(piece, 'issued_at', `La date d’émission enregistrée (${row.issued_at}) n’est pas celle du journal (${entry.at}).`, entry.seq);
-  const created = (facts.invoices.get(row.id) ?? []).find((e) => e.kind === 'invoice.draft.created');
+  const created = (facts.invoices.get(row.id) ?? []).filter((e) => e.kind === 'invoice.draft.created').at(-1);
   if (created && !sameInstant(row.created_at, created.at)) findings.error(piece, 'created_at', `La date de création (${row.created_at}) n’est pas celle du journal (${created.at}).`, created.seq);
 }
 

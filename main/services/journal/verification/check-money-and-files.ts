@@ -126,7 +126,8 @@ export function checkFiles(files: Iterable<FileRecordRow>, invoices: Invoices, q
 export function checkLifecycle(invoices: Invoices, customers: readonly number[], catalogue: readonly number[], facts: JournalFacts, findings: Findings): void {
   for (const [id, entries] of facts.invoices) {
     const row = invoices.get(id);
-    const isDeleted = entries.some((entry) => entry.kind === 'invoice.draft.deleted');
+    // SQLite gives the id of the last row deleted to the next one: a deleted draft's id may live again.
+    const isDeleted = entries.reduce((deleted, entry) => (entry.kind === 'invoice.draft.deleted' ? true : entry.kind === 'invoice.draft.created' ? false : deleted), false);
     const issued = facts.issued.get(id);
     if (!row && !isDeleted) {
       const name = issued ? `${issued.kind === 'credit-note.issued' ? 'Avoir' : 'Facture'} ${String(issued.payload.number)}` : `Brouillon n° ${id}`;
