@@ -1,6 +1,9 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppError } from '../errors/app-error';
+import { fileSchemaVersion } from './file-schema-version';
+import { latestVersion } from './migrations';
 import { assertNotNewer, migrate } from './migrate';
 
 export const DATABASE_FILE = 'facturier.sqlite';
@@ -15,6 +18,8 @@ export function databasePath(dataDir: string): string {
  */
 export function openDatabase(dataDir: string): Database.Database {
   mkdirSync(dataDir, { recursive: true });
+  // Decided from the bytes before SQLite opens it: opening would create or checkpoint the write-ahead log.
+  if (fileSchemaVersion(databasePath(dataDir)) > latestVersion) throw AppError.of('database_too_new');
   const db = new Database(databasePath(dataDir));
   try {
     assertNotNewer(db);
