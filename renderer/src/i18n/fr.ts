@@ -279,7 +279,8 @@ export const fr = {
   'record.verify': 'Vérifier le registre',
   'record.checking': 'Vérification en cours…',
   'record.intact': 'Registre intact : {events} entrées du journal et {pieces} pièces, paiements et fichiers vérifiés.',
-  'record.altered': 'Registre altéré : {count} anomalie(s) trouvée(s).',
+  'record.altered.one': 'Registre altéré : {count} anomalie trouvée.',
+  'record.altered.other': 'Registre altéré : {count} anomalies trouvées.',
   'record.field': 'champ {field}',
   'record.head': 'Dernière entrée du journal : n° {seq}, empreinte',
 } as const;

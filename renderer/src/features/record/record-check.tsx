@@ -3,6 +3,8 @@ import type { RecordVerification } from '@shared/record/record-verification';
 import { useBridge, useChannel } from '../../api/client';
 import { t } from '../../i18n/t';
 
+const FRENCH_PLURAL = new Intl.PluralRules('fr');
+
 /** The head of the chain, shown as backups and exports write it: a number and the start of a hash. */
 export function ChainHeadLine() {
   const head = useChannel('journal:head', {});
@@ -45,7 +47,7 @@ export function RecordCheck() {
             <p className={`form-status ${result.isIntact ? 'saved' : 'error'}`}>
               {result.isIntact
                 ? t('record.intact', { events: result.checkedEvents, pieces: result.checkedPieces })
-                : t('record.altered', { count: errors })}
+                : t(FRENCH_PLURAL.select(errors) === 'one' ? 'record.altered.one' : 'record.altered.other', { count: errors })}
             </p>
             {result.findings.length > 0 ? (
               <ul className="record-findings">
