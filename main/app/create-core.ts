@@ -4,6 +4,7 @@ import type { Result } from '@shared/ipc/result';
 import { parisToday } from '@shared/dates/french-dates';
 import { installFrenchValidationMessages } from '@shared/validation/zod-french';
 import { openDatabase } from '../db/open-database';
+import { withStorageErrors } from '../errors/storage-errors';
 import { schemaVersion } from '../db/migrate';
 import { createCompanyRepository } from '../db/repositories/company-repository';
 import { EventBus } from '../events/event-bus';
@@ -72,7 +73,7 @@ export interface Core {
  */
 export function createCore(options: CoreOptions): Core {
   installFrenchValidationMessages();
-  const db = openDatabase(options.dataDir);
+  const db = withStorageErrors(() => openDatabase(options.dataDir));
   const clock = options.clock ?? systemClock;
   const events = new EventBus();
   const tasks = createTaskRunner(events);

@@ -3,6 +3,7 @@ import { contract, isChannel, type Channel, type ParsedRequestOf, type ResponseO
 import { errorMessages } from '@shared/errors/error-codes';
 import { fail, ok, type Result } from '@shared/ipc/result';
 import { firstIssue } from '@shared/validation/zod-french';
+import { storageError } from '../errors/storage-errors';
 import { AppError } from '../errors/app-error';
 import type { EventBus } from '../events/event-bus';
 
@@ -44,6 +45,8 @@ export function createInvoker(handlers: Handlers, options: InvokerOptions = {}):
     } catch (error) {
       if (error instanceof AppError) return fail(error.code, error.message, error.field);
       options.logError?.(channel, error);
+      const storage = storageError(error);
+      if (storage) return fail(storage.code, storage.message);
       return fail('internal', errorMessages.internal);
     }
   };

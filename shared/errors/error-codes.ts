@@ -18,6 +18,10 @@ export const errorMessages = {
   invoice_frozen: 'Cette pièce est émise : elle ne peut plus être modifiée. Pour la corriger, émettez un avoir.',
   issue_refused: 'Cette pièce ne peut pas encore être émise : corrigez les points signalés.',
   documents_failed: 'Les fichiers de cette pièce (PDF Factur-X, CII, UBL) n’ont pas pu être produits : rien n’a été émis.',
+  disk_full: 'Le disque de cet ordinateur est plein : rien n’a été enregistré. Libérez de la place, puis réessayez.',
+  storage_read_only:
+    'Le dossier des données de Facturier ne peut pas être modifié (support en lecture seule ou droits insuffisants) : rien n’a été enregistré.',
+  storage_failed: 'Le disque n’a pas pu écrire les données de Facturier : rien n’a été enregistré. Vérifiez le disque, puis réessayez.',
   record_unsealed: 'Le registre ne peut pas être scellé : la clé du journal est illisible. Rien n’a été enregistré.',
 } as const;
 
