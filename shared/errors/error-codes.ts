@@ -21,6 +21,7 @@ export const errorMessages = {
   disk_full: 'Le disque de cet ordinateur est plein : rien n’a été enregistré. Libérez de la place, puis réessayez.',
   storage_read_only:
     'Le dossier des données de Facturier ne peut pas être modifié (support en lecture seule ou droits insuffisants) : rien n’a été enregistré.',
+  storage_busy: 'Les données de Facturier sont occupées par un autre programme Facturier : rien n’a été enregistré. Réessayez dans un instant.',
   storage_failed: 'Le disque n’a pas pu écrire les données de Facturier : rien n’a été enregistré. Vérifiez le disque, puis réessayez.',
   record_unsealed: 'Le registre ne peut pas être scellé : la clé du journal est illisible. Rien n’a été enregistré.',
 } as const;

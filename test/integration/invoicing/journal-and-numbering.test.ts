@@ -25,7 +25,7 @@ async function withHistory(): Promise<Core> {
     const { id } = valueOf(await core.invoke('invoices:createDraft', { draft: draftFor(customerId) }));
     valueOf(await core.invoke('invoices:issue', { id }));
   }
-  valueOf(await core.invoke('payments:record', { invoiceId: 1, paidOn: '2026-11-28', amountCents: 1000, mode: 'cash' }));
+  valueOf(await core.invoke('payments:record', { invoiceId: 1, paidOn: '2026-11-27', amountCents: 1000, mode: 'cash' }));
   return core;
 }
 
