@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import type { RecordVerification } from '@shared/record/record-verification';
-import { useBridge, useChannel } from '../../api/client';
+import { useChannelMutation, useChannelQuery } from '../../api/queries';
 import { t } from '../../i18n/t';
 
 const FRENCH_PLURAL = new Intl.PluralRules('fr');
 
 /** The head of the chain, shown as backups and exports write it: a number and the start of a hash. */
 export function ChainHeadLine() {
-  const head = useChannel('journal:head', {});
-  if (!head.value) return null;
+  const head = useChannelQuery('journal:head', {}).data;
+  if (!head) return null;
   return (
     <p className="muted" data-testid="chain-head">
-      {t('record.head', { seq: head.value.seq })} <code title={head.value.hash}>{head.value.hash.slice(0, 16)}…</code>
+      {t('record.head', { seq: head.seq })} <code title={head.hash}>{head.hash.slice(0, 16)}…</code>
     </p>
   );
 }
@@ -21,15 +21,13 @@ export function ChainHeadLine() {
  * its piece and field, not only the first. Used in Réglages and beside an invoice's journal.
  */
 export function RecordCheck() {
-  const bridge = useBridge();
+  const check = useChannelMutation('journal:verify');
   const [result, setResult] = useState<RecordVerification | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [isChecking, setIsChecking] = useState(false);
+  const isChecking = check.isPending;
 
   async function verify() {
-    setIsChecking(true);
-    const answer = await bridge.invoke('journal:verify', {});
-    setIsChecking(false);
+    const answer = await check.mutateAsync({});
     setResult(answer.ok ? answer.value : null);
     setError(answer.ok ? null : answer.error.message);
   }
