@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import type { Channel, RequestOf, ResponseOf } from '@shared/ipc/contract';
 import type { Result } from '@shared/ipc/result';
-import { parisToday } from '@shared/calendar/french-dates';
+import { parisToday } from '@shared/dates/french-dates';
 import { installFrenchValidationMessages } from '@shared/validation/zod-french';
 import { openDatabase } from '../db/open-database';
+import { withStorageErrors } from '../errors/storage-errors';
 import { schemaVersion } from '../db/migrate';
 import { createCompanyRepository } from '../db/repositories/company-repository';
 import { EventBus } from '../events/event-bus';
@@ -12,8 +13,11 @@ import { createInvoker, type Invoke } from '../ipc/invoker';
 import { systemClock, type Clock } from '../services/clock';
 import { createCompanyService } from '../services/company/company-service';
 import type { DesktopActions } from '../services/desktop-actions';
+import { backfillFiles } from '../services/documents/backfill-files';
 import { createInvoiceFilesService } from '../services/documents/invoice-files-service';
 import { createInvoicingServices } from '../services/invoicing/create-invoicing-services';
+import { createNumberPatterns } from '../services/invoicing/number-patterns';
+import { createJournalAnchor } from '../services/journal/journal-anchor';
 import { createOnboardingService } from '../services/onboarding/onboarding-service';
 import { APP_VERSION } from './app-version';
 import { join } from 'node:path';
@@ -74,16 +78,22 @@ export interface Core {
  */
 export function createCore(options: CoreOptions): Core {
   installFrenchValidationMessages();
-  const db = openDatabase(options.dataDir);
+  const db = withStorageErrors(() => openDatabase(options.dataDir));
   const clock = options.clock ?? systemClock;
   const events = new EventBus();
   const tasks = createTaskRunner(events);
   const jobs: BackgroundJob[] = [];
-  const company = createCompanyService(createCompanyRepository(db), clock);
+  const company = createCompanyService(createCompanyRepository(db), clock, createNumberPatterns(db, clock));
   const settings = createSettingsRepository(db);
   const cipher = options.secretCipher ?? createKeyFileCipher(join(options.dataDir, 'secrets.key'));
   const secrets = createSecretStore(join(options.dataDir, 'secrets.json'), cipher);
   const chorusConnection = createChorusConnectionService(settings, secrets, clock);
+  // The journal's key (SecretStore) anchors the chain; then invoices issued before files were made at
+  // issue get theirs, once (migration 0007). Neither stops the start: without the key, writes are refused
+  // in French until it can be had, and files that cannot be made stay queued and are named by the checks.
+  const anchor = createJournalAnchor(db, secrets, clock);
+  anchor.ensure();
+  for (const failure of backfillFiles(db, anchor.seal, clock).failed) options.logError?.('invoice.files.backfill', new Error(`invoice ${failure.invoiceId}: ${failure.reason}`));
   // The directory of public structures lives in its own file beside the records (never in their backups).
   const directoryDb = openDirectoryDatabase(options.dataDir);
   const publicDirectory = createPublicDirectoryService({ db: directoryDb, dataDir: options.dataDir, clock, tasks, events, downloader: options.directoryDownloader });
@@ -99,8 +109,8 @@ export function createCore(options: CoreOptions): Core {
     company,
     chorusConnection,
     onboarding: createOnboardingService(settings, chorusConnection, clock),
-    invoicing: createInvoicingServices(db, company, clock),
-    invoiceFiles: createInvoiceFilesService(db, company, clock),
+    invoicing: createInvoicingServices(db, company, clock, anchor),
+    invoiceFiles: createInvoiceFilesService(db, company),
     desktop: options.desktop,
     tasks,
     publicDirectory,

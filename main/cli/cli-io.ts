@@ -1,3 +1,4 @@
+import { localToday as computerToday } from '@shared/dates/french-dates';
 import { frenchSpacing } from '@shared/money/french-typography';
 
 /** What a command may touch besides the file system: output streams and "today" (tests fix both). */
@@ -31,8 +32,7 @@ export function fr(strings: TemplateStringsArray, ...values: unknown[]): string 
 
 /** The local calendar date (the user's "today", not UTC's). */
 export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return computerToday(now);
 }
 
 export const USAGE = frenchSpacing(

@@ -1,4 +1,4 @@
-import { isIsoDate } from '@shared/payment-terms/iso-date';
+import { isIsoDate } from '@shared/dates/iso-date';
 import { runCheck } from './check-command';
 import { CliInputError, EXIT_BAD_INPUT, EXIT_OK, fr, USAGE, type CliIo } from './cli-io';
 import { readInvoiceFile } from './read-invoice';

@@ -7,7 +7,8 @@ import {
   type ResolvedCategory,
 } from './calendar-profile';
 import { CATEGORY_LABELS } from './company-category';
-import { daysBetween, formatDayDistance, formatFrenchDate, formatShortDate, isIsoDate, type IsoDate } from './french-dates';
+import { formatDayDistance, formatLongDate, formatShortDate } from '../dates/french-dates';
+import { daysBetween, isIsoDate, type IsoDate } from '../dates/iso-date';
 import { OBLIGATIONS } from './obligations';
 import type { CalendarEntry, DatedObligation, ObligationDefinition } from './obligation-types';
 import { PASSWORD_RENEWAL_ACTION, TECHNICAL_PASSWORD_VALIDITY_DAYS, technicalPasswordRenewal } from './password-renewal';
@@ -45,7 +46,7 @@ function whyNot(def: ObligationDefinition, profile: Profile, category: ResolvedC
   if (!categories.includes(category.category)) {
     const yours = `Cette date concerne d’autres entreprises : la vôtre est ${CATEGORY_LABELS[category.category].withArticle}.`;
     const own = def.kind === 'milestone' ? ownMilestone(def.series, category) : undefined;
-    return own ? `${yours} Pour vous, la date à retenir est le ${formatFrenchDate(own.date)}.` : yours;
+    return own ? `${yours} Pour vous, la date à retenir est le ${formatLongDate(own.date)}.` : yours;
   }
   return null;
 }
@@ -61,9 +62,9 @@ function ownMilestone(series: string, category: ResolvedCategory): DatedObligati
 /** For a company younger than the rule, "depuis le 1er janvier 2020" would be odd; say since its creation. */
 function sinceLabel(date: IsoDate, creationDate: IsoDate | undefined): string {
   if (creationDate !== undefined && creationDate > date) {
-    return `la création de votre entreprise, le ${formatFrenchDate(creationDate)}`;
+    return `la création de votre entreprise, le ${formatLongDate(creationDate)}`;
   }
-  return `le ${formatFrenchDate(date)}`;
+  return `le ${formatLongDate(date)}`;
 }
 
 function datedEntry(def: DatedObligation, profile: Profile, category: ResolvedCategory, today: IsoDate): CalendarEntry {
@@ -72,7 +73,7 @@ function datedEntry(def: DatedObligation, profile: Profile, category: ResolvedCa
   const daysUntil = daysBetween(today, def.date);
   const isAhead = daysUntil > 0;
   const values = {
-    date: formatFrenchDate(def.date),
+    date: formatLongDate(def.date),
     days: formatDayDistance(daysUntil),
     since: sinceLabel(def.date, profile.creationDate),
   };
@@ -165,11 +166,11 @@ function passwordEntry(profile: Profile, today: IsoDate): CalendarEntry {
   return {
     ...base,
     kind: 'deadline',
-    date: renewal.expiresOn,
-    dateLabel: formatFrenchDate(renewal.expiresOn),
-    shortDate: formatShortDate(renewal.expiresOn),
+    date: renewal.renewBy,
+    dateLabel: formatLongDate(renewal.renewBy),
+    shortDate: formatShortDate(renewal.renewBy),
     status: renewal.status === 'expired' ? 'passed' : 'upcoming',
-    daysUntil: renewal.daysLeft,
+    daysUntil: daysBetween(today, renewal.renewBy),
     isOverdue: renewal.status === 'expired',
     text: renewal.text,
   };

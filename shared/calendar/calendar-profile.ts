@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CompanyCategorySchema, categoryFromHeadcount, type CompanyCategory } from './company-category';
-import { IsoDateSchema } from './french-dates';
+import { IsoDateSchema } from '../dates/date-schema';
 
 export const SALES_CHANNELS = ['publicBuyers', 'companies', 'individuals'] as const;
 export type SalesChannel = (typeof SALES_CHANNELS)[number];

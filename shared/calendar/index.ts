@@ -16,17 +16,9 @@ export {
   categoryFromHeadcount,
   type CompanyCategory,
 } from './company-category';
-export {
-  IsoDateSchema,
-  addDays,
-  daysBetween,
-  formatDayDistance,
-  formatFrenchDate,
-  formatShortDate,
-  isIsoDate,
-  parisToday,
-  type IsoDate,
-} from './french-dates';
+export { IsoDateSchema } from '../dates/date-schema';
+export { formatDayDistance, formatLongDate, formatShortDate, parisToday } from '../dates/french-dates';
+export { addDays, daysBetween, isIsoDate, type IsoDate } from '../dates/iso-date';
 export { OBLIGATIONS } from './obligations';
 export {
   APP_ROUTES,

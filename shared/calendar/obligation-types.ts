@@ -1,6 +1,6 @@
 import type { SalesChannel } from './calendar-profile';
 import type { CompanyCategory } from './company-category';
-import type { IsoDate } from './french-dates';
+import type { IsoDate } from '../dates/iso-date';
 
 /**
  * Screens an entry can send the user to. The renderer maps each key to its router path, so renaming a

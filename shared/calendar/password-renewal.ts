@@ -1,4 +1,5 @@
-import { addDays, daysBetween, formatDayDistance, formatFrenchDate, type IsoDate } from './french-dates';
+import { formatDayDistance, formatLongDate } from '../dates/french-dates';
+import { addDays, daysBetween, type IsoDate } from '../dates/iso-date';
 
 /**
  * The Chorus Pro technical account's password must be renewed every 424 days (~14 months) by the
@@ -15,6 +16,12 @@ export interface PasswordRenewal {
   savedOn: IsoDate;
   /** The first day the password no longer works; renew before it. */
   expiresOn: IsoDate;
+  /**
+   * The last day the password works: the one date shown to the user for the renewal, on Accueil, in
+   * Réglages and in the calendar alike (an expiry "le 1er mars" next to "valable jusqu’au 28 février"
+   * reads as two different deadlines).
+   */
+  renewBy: IsoDate;
   /** From this day on the app shows the reminder. */
   remindFrom: IsoDate;
   /** Days from today to `expiresOn`: 0 or less means expired. */
@@ -30,24 +37,24 @@ export interface PasswordRenewal {
  */
 export function technicalPasswordRenewal(savedOn: IsoDate, today: IsoDate): PasswordRenewal {
   const expiresOn = addDays(savedOn, TECHNICAL_PASSWORD_VALIDITY_DAYS);
+  const renewBy = addDays(expiresOn, -1);
   const remindFrom = addDays(expiresOn, -TECHNICAL_PASSWORD_REMINDER_DAYS);
   const daysLeft = daysBetween(today, expiresOn);
   const status: PasswordRenewalStatus =
     daysLeft <= 0 ? 'expired' : daysLeft <= TECHNICAL_PASSWORD_REMINDER_DAYS ? 'renew_soon' : 'valid';
-  return { savedOn, expiresOn, remindFrom, daysLeft, status, text: renewalText(status, expiresOn, daysLeft) };
+  return { savedOn, expiresOn, renewBy, remindFrom, daysLeft, status, text: renewalText(status, renewBy, daysBetween(today, renewBy)) };
 }
 
-function renewalText(status: PasswordRenewalStatus, expiresOn: IsoDate, daysLeft: number): string {
-  const date = formatFrenchDate(expiresOn);
+/** Every sentence names the same day, `renewBy`, the last day the password works. */
+function renewalText(status: PasswordRenewalStatus, renewBy: IsoDate, daysToRenewBy: number): string {
+  const date = formatLongDate(renewBy);
   switch (status) {
     case 'expired':
-      return daysLeft === 0
-        ? `Le mot de passe de votre compte technique Chorus Pro expire aujourd’hui : renouvelez-le pour que vos envois continuent.`
-        : `Le mot de passe de votre compte technique Chorus Pro a expiré le ${date} : renouvelez-le pour reprendre vos envois.`;
+      return `Le mot de passe de votre compte technique Chorus Pro était valable jusqu’au ${date} : renouvelez-le pour reprendre vos envois.`;
     case 'renew_soon':
-      return `Le mot de passe de votre compte technique Chorus Pro expire le ${date} (${formatDayDistance(daysLeft)}) : renouvelez-le dès maintenant.`;
+      return `Le mot de passe de votre compte technique Chorus Pro est valable jusqu’au ${date} (${formatDayDistance(daysToRenewBy)}) : renouvelez-le dès maintenant.`;
     case 'valid':
-      return `Le mot de passe de votre compte technique Chorus Pro est valable jusqu’au ${formatFrenchDate(addDays(expiresOn, -1))}.`;
+      return `Le mot de passe de votre compte technique Chorus Pro est valable jusqu’au ${date}.`;
   }
 }
 

@@ -36,6 +36,10 @@ export const errorMessages = {
     'Facturier ne peut pas lire ou écrire son dossier de données. Vérifiez que le disque est branché et que ce dossier vous appartient, puis relancez Facturier.',
   database_corrupted:
     'Le fichier de données de Facturier est endommagé ou n’est pas une base Facturier ; il n’a pas été modifié. Restaurez une sauvegarde, ou demandez de l’aide.',
+  documents_failed: 'Les fichiers de cette pièce (PDF Factur-X, CII, UBL) n’ont pas pu être produits : rien n’a été émis.',
+  storage_busy: 'Les données de Facturier sont occupées par un autre programme Facturier : rien n’a été enregistré. Réessayez dans un instant.',
+  storage_failed: 'Le disque n’a pas pu écrire les données de Facturier : rien n’a été enregistré. Vérifiez le disque, puis réessayez.',
+  record_unsealed: 'Le registre ne peut pas être scellé : la clé du journal est illisible. Rien n’a été enregistré.',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -1,5 +1,5 @@
 import { sirenOfSiret } from '../identifiers/siret';
-import { formatFrenchDate } from '../payment-terms/iso-date';
+import { formatShortDate } from '../dates/french-dates';
 import { describePaymentTerms } from '../payment-terms/payment-terms';
 import { PAYMENT_MEANS, type InvoiceDocument, type InvoiceHeader } from './invoice-document';
 import type { Buyer, OperationCategory } from './party';
@@ -79,6 +79,6 @@ export function settlementText(invoice: Pick<InvoiceHeader, 'typeCode' | 'paymen
   if (!isCreditNote(invoice)) return describePaymentTerms(invoice.paymentTerms);
   if (invoice.paymentMeans) return REFUND_WORDING[invoice.paymentMeans.code] ?? `Remboursement\u00a0: ${PAYMENT_MEANS[invoice.paymentMeans.code]}`;
   const corrected = invoice.precedingInvoice;
-  const which = corrected ? ` de la facture n°\u00a0${corrected.number} du ${formatFrenchDate(corrected.issueDate)}` : '';
+  const which = corrected ? ` de la facture n°\u00a0${corrected.number} du ${formatShortDate(corrected.issueDate)}` : '';
   return `Aucun paiement n’est dû\u00a0: cet avoir vient en déduction${which}.`;
 }

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../payment-terms/iso-date';
+import type { IsoDate } from '../dates/iso-date';
 import type { InvoiceDocument } from './invoice-document';
 import type { TotalsResult } from './totals';
 

@@ -1,5 +1,5 @@
 import { parseDecimal } from '../money/decimal';
-import type { IsoDate } from '../payment-terms/iso-date';
+import type { IsoDate } from '../dates/iso-date';
 import { checkVatCombination } from '../vat/vat-choices';
 import { checkChorus } from './check-chorus';
 import type { CheckContext } from './check-context';

@@ -1,6 +1,7 @@
 import { parseDecimal } from '../money/decimal';
 import { checkIban } from '../identifiers/bank';
-import { compareIsoDates, formatFrenchDate, isIsoDate } from '../payment-terms/iso-date';
+import { formatShortDate } from '../dates/french-dates';
+import { compareIsoDates, isIsoDate } from '../dates/iso-date';
 import { checkVatCombination } from '../vat/vat-choices';
 import type { CheckContext } from './check-context';
 import { error, warning, type Finding } from './findings';
@@ -43,7 +44,7 @@ export function checkDates({ doc, today }: CheckContext): Finding[] {
   const { invoice } = doc;
   const found: Finding[] = [];
   if (compareIsoDates(invoice.issueDate, today) > 0) {
-    found.push(error('issue-date-in-future', 'invoice.issueDate', `La date de facture (${formatFrenchDate(invoice.issueDate)}) est dans le futur : une facture se date du jour où elle est émise.`));
+    found.push(error('issue-date-in-future', 'invoice.issueDate', `La date de facture (${formatShortDate(invoice.issueDate)}) est dans le futur : une facture se date du jour où elle est émise.`));
   }
   const dueDate = effectiveDueDate(invoice);
   if (compareIsoDates(dueDate, invoice.issueDate) < 0) {

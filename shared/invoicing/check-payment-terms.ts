@@ -1,4 +1,5 @@
-import { addDays, compareIsoDates, endOfMonth, formatFrenchDate } from '../payment-terms/iso-date';
+import { formatShortDate } from '../dates/french-dates';
+import { addDays, compareIsoDates, endOfMonth } from '../dates/iso-date';
 import { computeDueDate, describePaymentTerms, MAX_PAYMENT_DAYS, MAX_PAYMENT_DAYS_END_OF_MONTH } from '../payment-terms/payment-terms';
 import { expectsPayment, isPersonBuyer } from './buyer-rules';
 import type { CheckContext } from './check-context';
@@ -27,7 +28,7 @@ export function checkPaymentTerms({ doc }: CheckContext): Finding[] {
       error(
         'due-date-terms-conflict',
         'invoice.dueDate',
-        `L'échéance saisie (${formatFrenchDate(invoice.dueDate)}) ne correspond pas aux conditions « ${describePaymentTerms(terms)} », qui la placent au ${formatFrenchDate(fromTerms)} : corrigez l'une ou l'autre.`,
+        `L'échéance saisie (${formatShortDate(invoice.dueDate)}) ne correspond pas aux conditions « ${describePaymentTerms(terms)} », qui la placent au ${formatShortDate(fromTerms)} : corrigez l'une ou l'autre.`,
       ),
     );
   }

@@ -1,6 +1,7 @@
 import type { CompanyProfileFields } from '../company/company-profile';
 import { defaultPaymentNotes, NO_PAYMENT_NOTES } from '../payment-terms/legal-notes';
-import { formatFrenchDate, type IsoDate } from '../payment-terms/iso-date';
+import { formatShortDate } from '../dates/french-dates';
+import { type IsoDate } from '../dates/iso-date';
 import { centsToDecimalString } from '../money/euros';
 import { frenchSpacing } from '../money/french-typography';
 import { isPersonBuyer, isReformB2b } from './buyer-rules';
@@ -68,7 +69,7 @@ export function decennialText(insurance: NonNullable<Seller['decennialInsurance'
  */
 export function downPaymentDeductionLines(downPayment: InvoiceDocument): InvoiceLine[] {
   const { number = '', issueDate } = downPayment.invoice;
-  const description = `Acompte versé, facture d’acompte n° ${number} du ${formatFrenchDate(issueDate)}`;
+  const description = `Acompte versé, facture d’acompte n° ${number} du ${formatShortDate(issueDate)}`;
   return computeTotals(downPayment).vatBreakdown.map((entry) => ({
     description,
     quantity: '-1',

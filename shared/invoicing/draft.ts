@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../dates/date-schema';
 import { PaymentTerms } from '../payment-terms/payment-terms';
 import { PAYMENT_MEANS_CODES } from './invoice-document';
 import { OPERATION_CATEGORIES } from './party';
@@ -43,8 +44,8 @@ const DraftAddressSchema = z.strictObject({
 
 export const InvoiceDraftInputSchema = z.strictObject({
   customerId: z.number().int().positive().nullable().default(null),
-  issueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'La date de facture doit être une date AAAA-MM-JJ.' }),
-  deliveryDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  issueDate: isoDate('La date de facture'),
+  deliveryDate: isoDate('La date de la vente ou de la prestation').optional(),
   /** Absent: the company's default payment terms. */
   paymentTerms: PaymentTerms.optional(),
   serviceCode: text(100).default(''),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { NOTE_SUBJECT_CODES } from '../payment-terms/legal-notes';
 import { PaymentTerms } from '../payment-terms/payment-terms';
-import { countryCode, isoDate, optionalText, requiredText, cents, MAX_LINE_AMOUNT_CENTS } from './schema-fields';
+import { isoDate } from '../dates/date-schema';
+import { countryCode, optionalText, requiredText, cents, MAX_LINE_AMOUNT_CENTS } from './schema-fields';
 import { DocumentAllowance, DocumentCharge, InvoiceLine } from './invoice-line';
 import { Address, Buyer, bicField, ibanField, OPERATION_CATEGORIES, Seller } from './party';
 

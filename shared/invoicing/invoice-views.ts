@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../dates/date-schema';
 import { InvoiceDraftInputSchema } from './draft';
 import { FINDING_CODES } from './findings';
 import { INVOICE_TYPE_CODES, InvoiceDocument } from './invoice-document';
@@ -103,8 +104,8 @@ export const InvoiceListQuerySchema = z.object({
   status: z.enum(['all', 'draft', 'issued', 'unpaid', 'overdue', 'paid', 'credited']).default('all'),
   typeCode: z.enum(INVOICE_TYPE_CODES).optional(),
   customerId: z.number().int().positive().optional(),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  from: isoDate('La date de début').optional(),
+  to: isoDate('La date de fin').optional(),
   text: z.string().trim().max(100).default(''),
   limit: z.number().int().min(1).max(200).default(50),
   offset: z.number().int().min(0).default(0),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../dates/date-schema';
 
 export const PAYMENT_MODES = {
   transfer: 'Virement',
@@ -10,7 +11,8 @@ export const PAYMENT_MODES = {
 } as const;
 export const PAYMENT_MODE_CODES = Object.keys(PAYMENT_MODES) as [keyof typeof PAYMENT_MODES, ...(keyof typeof PAYMENT_MODES)[]];
 
-const paidOn = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'La date du paiement doit être une date AAAA-MM-JJ.' });
+/** A real calendar day; that it is not in the future is checked in main, against the app's clock. */
+const paidOn = isoDate('La date du paiement');
 
 /** A payment received; a negative amount corrects one recorded by mistake (payments are never edited). */
 export const RecordPaymentSchema = z.object({

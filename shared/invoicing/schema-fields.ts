@@ -1,6 +1,5 @@
 import { getCountrySpecifications } from 'ibantools';
 import { z } from 'zod';
-import { isIsoDate } from '../payment-terms/iso-date';
 import { frenchSpacing } from '../money/french-typography';
 
 /** Building blocks shared by the invoice schemas. JSON-friendly on purpose: strings and integers, no transforms. */
@@ -18,12 +17,6 @@ export const optionalText = (label: string, max: number) =>
     .trim()
     .max(max, { error: `${label} ne doit pas dépasser ${max} caractères.` })
     .optional();
-
-export const isoDate = (label: string) =>
-  z
-    .string({ error: `${label} est obligatoire.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} doit être une date AAAA-MM-JJ.` })
-    .refine(isIsoDate, { error: `${label} n’existe pas dans le calendrier.` });
 
 /** Largest amount a single line or allowance may reach: 10 milliards d’euros keeps every total a safe integer. */
 export const MAX_LINE_AMOUNT_CENTS = 1_000_000_000_000;

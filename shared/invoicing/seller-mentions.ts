@@ -1,7 +1,7 @@
 import { frenchSpacing } from '../money/french-typography';
 import { sirenOfSiret } from '../identifiers/siret';
 import { computeDueDate } from '../payment-terms/payment-terms';
-import type { IsoDate } from '../payment-terms/iso-date';
+import type { IsoDate } from '../dates/iso-date';
 import type { InvoiceDocument, InvoiceHeader } from './invoice-document';
 import type { LegalForm, Seller } from './party';
 

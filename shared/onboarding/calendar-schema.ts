@@ -40,6 +40,7 @@ export const CalendarSchema = z.object({
 export const PasswordRenewalSchema = z.object({
   savedOn: z.string(),
   expiresOn: z.string(),
+  renewBy: z.string(),
   remindFrom: z.string(),
   daysLeft: z.number().int(),
   status: z.enum(['valid', 'renew_soon', 'expired']),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays, endOfMonth, type IsoDate } from './iso-date';
+import { addDays, endOfMonth, type IsoDate } from '../dates/iso-date';
 
 /** L441-10 du code de commerce: at most 60 days after the issue date, or 45 days end of month. */
 export const MAX_PAYMENT_DAYS = 60;

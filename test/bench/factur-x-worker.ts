@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     doc.invoice.number = `F-2026-${String(index + 1).padStart(4, '0')}`;
     return doc;
   };
-  const time = async (fn: () => Promise<unknown>) => {
+  const time = async (fn: () => unknown) => {
     const start = process.hrtime.bigint();
     await fn();
     return Number(process.hrtime.bigint() - start) / 1e6;

@@ -114,6 +114,9 @@ export function createInvoiceRepository(db: Database) {
     `UPDATE invoice_balances SET paid_cents = paid_cents + @paid, credited_cents = credited_cents + @credited,
        remaining_cents = remaining_cents - @paid - @credited WHERE invoice_id = @id`,
   );
+  const issuedNumbers = db.prepare<[number], { number: string; series: string }>(
+    "SELECT number, series FROM invoices WHERE company_id = ? AND status = 'issued' AND number IS NOT NULL AND series IS NOT NULL",
+  );
   const unindex = db.prepare('DELETE FROM invoice_search WHERE rowid = ?');
   const index = db.prepare('INSERT INTO invoice_search (rowid, number, buyer, body) VALUES (?, ?, ?, ?)');
 
@@ -128,6 +131,8 @@ export function createInvoiceRepository(db: Database) {
       markIssued.run({ companyId, id, now, ...columns }).changes === 1,
     deleteDraft: (companyId: number, id: number): boolean => deleteDraft.run(id, companyId).changes === 1,
     creditNotesOf: (invoiceId: number): InvoiceRow[] => creditNotesOf.all(invoiceId),
+    /** Every number issued, with the pattern it was issued under, one at a time. */
+    issuedNumbers: (companyId: number): IterableIterator<{ number: string; series: string }> => issuedNumbers.iterate(companyId),
     latestIssueDate: (companyId: number, series: string): string | null => latestIssueDate.get(companyId, series)?.d ?? null,
     openBalance: (invoiceId: number, dueCents: number) => void openBalance.run(invoiceId, dueCents),
     addToBalance: (invoiceId: number, amounts: { paid?: number; credited?: number }) =>

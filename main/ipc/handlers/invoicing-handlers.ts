@@ -6,7 +6,7 @@ type InvoicingChannel =
   | `catalogue:${'create' | 'update' | 'archive' | 'get' | 'list'}`
   | `invoices:${'createDraft' | 'updateDraft' | 'deleteDraft' | 'check' | 'issue' | 'nextNumber' | 'createCreditNote' | 'list' | 'get'}`
   | `payments:${'record' | 'markPaid'}`
-  | 'journal:verify'
+  | `journal:${'verify' | 'head'}`
   | `invoices:${'files' | 'file' | 'openFile' | 'verifyFiles'}`;
 
 export const invoicingHandlers = ({ invoicing, invoiceFiles, desktop }: Services): HandlersOf<InvoicingChannel> => {
@@ -31,10 +31,9 @@ export const invoicingHandlers = ({ invoicing, invoiceFiles, desktop }: Services
       return { deleted: true as const };
     },
     'invoices:check': ({ id }) => detail(id),
-    /** The files are produced right after the number is given; if that fails, they are produced on first request. */
-    'invoices:issue': async ({ id }) => {
+    /** The files are made and stored inside the issuing transaction (issue-service.ts). */
+    'invoices:issue': ({ id }) => {
       invoicing.issuing.issue(id);
-      await invoiceFiles.ensure(id).catch(() => undefined);
       return detail(id);
     },
     'invoices:nextNumber': ({ id }) => invoicing.issuing.nextNumber(id),
@@ -51,14 +50,15 @@ export const invoicingHandlers = ({ invoicing, invoiceFiles, desktop }: Services
       return detail(input.invoiceId);
     },
     'journal:verify': () => invoicing.verifyJournal(),
+    'journal:head': () => invoicing.chainHead(),
     'invoices:files': ({ id }) => invoiceFiles.list(id),
-    'invoices:file': async ({ id, kind }) => {
-      const file = await invoiceFiles.get(id, kind);
+    'invoices:file': ({ id, kind }) => {
+      const file = invoiceFiles.get(id, kind);
       return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') };
     },
     'invoices:openFile': async ({ id, kind }) => {
       if (!desktop) return { opened: false };
-      const file = await invoiceFiles.get(id, kind);
+      const file = invoiceFiles.get(id, kind);
       await desktop.openFile(file.fileName, file.bytes);
       return { opened: true };
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parisToday } from '@shared/calendar/french-dates';
+import { parisToday } from '@shared/dates/french-dates';
 import {
   ChorusEnvironmentSchema,
   type ChorusConnectionInputSchema,

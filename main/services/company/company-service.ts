@@ -2,36 +2,34 @@ import type { CompanyProfile, CompanyProfileFields } from '@shared/company/compa
 import type { CompanyLogo, CompanyRepository } from '../../db/repositories/company-repository';
 import { AppError } from '../../errors/app-error';
 import type { Clock } from '../clock';
+import type { NumberPreview, NumberPreviewRequest } from '@shared/numbering/number-preview';
+import type { NumberPatterns } from '../invoicing/number-patterns';
+import { normalizeLogo } from './logo-image';
 
-const MAX_LOGO_BYTES = 1024 * 1024;
-
-/** What a PNG or a JPEG file starts with: the type is read from the bytes, not from what the page says. */
-function logoType(bytes: Buffer): CompanyLogo['type'] | null {
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  return null;
-}
-
-/** The seller's own identity. Input arrives already parsed by the contract (SIRET checked, spaces removed). */
-export function createCompanyService(repository: CompanyRepository, clock: Clock) {
+/**
+ * The seller's own identity. Input arrives already parsed by the contract (SIRET checked, spaces removed).
+ * `numbers` checks the number patterns against what was issued (main/services/invoicing/number-patterns.ts).
+ */
+export function createCompanyService(repository: CompanyRepository, clock: Clock, numbers?: NumberPatterns) {
   return {
     get(): CompanyProfile | null {
       return repository.findActive();
     },
     save(input: CompanyProfileFields): CompanyProfile {
+      numbers?.check(repository.findActive()?.id ?? null, input);
       return repository.saveActive(input, clock.now().toISOString());
     },
-    /** A logo for the invoices: PNG or JPEG, at most 1 Mo, given as base64; null removes it. */
+    numberPreview(request: NumberPreviewRequest): NumberPreview {
+      if (!numbers) throw new Error('number patterns not wired');
+      return numbers.preview(repository.findActive()?.id ?? null, request);
+    },
+    /** A logo for the invoices: PNG or JPEG, at most 1 Mo, decoded and re-encoded (logo-image.ts); null removes it. */
     setLogo(base64: string | null): CompanyProfile {
       if (!repository.findActive()) throw new AppError('not_found', 'Enregistrez d’abord votre entreprise, puis ajoutez le logo.');
       if (base64 === null) {
         repository.setLogo(null, clock.now().toISOString());
       } else {
-        const bytes = Buffer.from(base64, 'base64');
-        const type = logoType(bytes);
-        if (!type) throw new AppError('invalid_input', 'Le logo doit être une image PNG ou JPEG.', 'logo');
-        if (bytes.length > MAX_LOGO_BYTES) throw new AppError('invalid_input', 'Le logo ne doit pas dépasser 1 Mo.', 'logo');
-        repository.setLogo({ bytes, type }, clock.now().toISOString());
+        repository.setLogo(normalizeLogo(Buffer.from(base64, 'base64')), clock.now().toISOString());
       }
       return repository.findActive() as CompanyProfile;
     },

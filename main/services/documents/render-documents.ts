@@ -18,10 +18,11 @@ export interface RenderedDocuments {
 /**
  * The three files of an issued invoice. The XML is serialized first: a draft (no number) is refused by
  * the serializer with a French message before any PDF work, and the PDF embeds exactly the `cii` returned.
+ * Synchronous, so issuing can produce them inside its transaction.
  */
-export async function renderDocuments(doc: InvoiceDocument, options: RenderDocumentsOptions = {}): Promise<RenderedDocuments> {
+export function renderDocuments(doc: InvoiceDocument, options: RenderDocumentsOptions = {}): RenderedDocuments {
   const cii = serializeCii(doc);
   const ubl = serializeUbl(doc);
-  const pdf = await renderFacturXPdf(doc, cii, options.logo ? { logo: options.logo } : {});
+  const pdf = renderFacturXPdf(doc, cii, options.logo ? { logo: options.logo } : {});
   return { pdf, cii, ubl };
 }

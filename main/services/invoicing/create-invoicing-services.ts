@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Clock } from '../clock';
 import type { CompanyService } from '../company/company-service';
+import { chainHead } from '../journal/chain-head';
+import type { JournalAnchor } from '../journal/journal-anchor';
 import { verifyJournal } from '../journal/verify-journal';
 import { createCustomersAndCatalogueService } from './customers-catalogue-service';
 import { createDraftService } from './draft-service';
@@ -10,8 +12,8 @@ import { createIssueService } from './issue-service';
 import { createPaymentService } from './payment-service';
 
 /** Customers, catalogue, invoices, credit notes, payments and the audit journal over one database. */
-export function createInvoicingServices(db: Database, company: CompanyService, clock: Clock) {
-  const ctx = createInvoicingContext(db, company, clock);
+export function createInvoicingServices(db: Database, company: CompanyService, clock: Clock, anchor: JournalAnchor) {
+  const ctx = createInvoicingContext(db, company, clock, anchor.seal);
   const customersAndCatalogue = createCustomersAndCatalogueService(ctx);
   return {
     customers: customersAndCatalogue.customers,
@@ -20,7 +22,8 @@ export function createInvoicingServices(db: Database, company: CompanyService, c
     issuing: createIssueService(ctx),
     queries: createInvoiceQueries(ctx),
     payments: createPaymentService(ctx),
-    verifyJournal: () => verifyJournal(db),
+    verifyJournal: () => verifyJournal(db, anchor.currentSeal()),
+    chainHead: () => chainHead(db),
   };
 }
 

@@ -2,7 +2,7 @@ import type { CompanyProfile } from '@shared/company/company-profile';
 import { evaluateDraft, type ComposeInput, type DraftEvaluation } from '@shared/invoicing/compose-document';
 import { error, type Finding } from '@shared/invoicing/findings';
 import { formatEuros } from '@shared/money/euros';
-import { formatFrenchDate } from '@shared/payment-terms/iso-date';
+import { formatShortDate } from '@shared/dates/french-dates';
 import { InvoiceDraftInputSchema, type InvoiceDraft } from '@shared/invoicing/draft';
 import { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import type { Buyer } from '@shared/invoicing/party';
@@ -89,7 +89,7 @@ export function historyFindings(ctx: InvoicingContext, context: DraftContext, do
   const piece = context.typeCode === '381' ? 'cet avoir' : 'cette facture';
   if (latest !== null && issueDate < latest) {
     findings.push(
-      error('issue-date-before-series', 'invoice.issueDate', `La numérotation suit l’ordre des dates : la dernière pièce de cette série est datée du ${formatFrenchDate(latest)}. Datez ${piece} du même jour ou d’après.`),
+      error('issue-date-before-series', 'invoice.issueDate', `La numérotation suit l’ordre des dates : la dernière pièce de cette série est datée du ${formatShortDate(latest)}. Datez ${piece} du même jour ou d’après.`),
     );
   }
   if (corrected) {

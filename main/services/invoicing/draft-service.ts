@@ -15,16 +15,17 @@ export function createDraftService(ctx: InvoicingContext) {
   function save(id: number | null, context: DraftContext, typeCode: '380' | '381', correctedId: number | null): number {
     const companyId = context.company.id;
     const columns = draftColumns(context, evaluate(ctx, context));
+    const now = ctx.now();
     const draftId =
       id === null
-        ? ctx.invoices.insertDraft(companyId, typeCode, correctedId, columns, ctx.now())
-        : ctx.invoices.updateDraft(companyId, id, columns, ctx.now())
+        ? ctx.invoices.insertDraft(companyId, typeCode, correctedId, columns, now)
+        : ctx.invoices.updateDraft(companyId, id, columns, now)
           ? id
           : null;
     if (draftId === null) throw new AppError('invoice_frozen', ISSUED_IS_FROZEN);
     ctx.invoices.reindex(draftId, null, columns.buyerName, searchBody(context.draft.lines));
     ctx.journal.append({
-      at: ctx.now(),
+      at: now,
       kind: id === null ? 'invoice.draft.created' : 'invoice.draft.updated',
       entity: 'invoice',
       entityId: draftId,

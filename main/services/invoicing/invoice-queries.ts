@@ -8,6 +8,12 @@ import { toSummary } from './invoice-mapper';
 import type { InvoicingContext } from './invoicing-context';
 
 /** Reading invoices: pages for the list, and the full detail (findings for drafts, history for issued ones). */
+/** SQLite gives a deleted draft's id to the next draft when it was the last one: its entries start at its own creation. */
+function ownEntries<T extends { kind: string }>(entries: T[]): T[] {
+  const born = entries.map((entry) => entry.kind).lastIndexOf('invoice.draft.created');
+  return born > 0 ? entries.slice(born) : entries;
+}
+
 export function createInvoiceQueries(ctx: InvoicingContext) {
   return {
     list(query: InvoiceListQuery) {
@@ -29,7 +35,7 @@ export function createInvoiceQueries(ctx: InvoicingContext) {
         correctedInvoice: corrected ? { id: corrected.id, number: corrected.number } : null,
         creditNotes: ctx.invoices.creditNotesOf(id).map((note) => toSummary(note, today)),
         payments: ctx.payments.forInvoice(id),
-        journal: ctx.journal.forEntity('invoice', id).map(({ seq, at, kind, hash }) => ({ seq, at, kind, hash })),
+        journal: ownEntries(ctx.journal.forEntity('invoice', id)).map(({ seq, at, kind, hash }) => ({ seq, at, kind, hash })),
         documentHash: row.document_hash,
       };
       if (row.status === 'issued') {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { parisToday } from '@shared/calendar/french-dates';
+import { parisToday } from '@shared/dates/french-dates';
 import type { CompanyProfile } from '@shared/company/company-profile';
 import { createCustomerRepository } from '../../db/repositories/customer-repository';
 import { createInvoiceRepository } from '../../db/repositories/invoice-repository';
@@ -7,22 +7,26 @@ import { createPaymentRepository } from '../../db/repositories/payment-repositor
 import { AppError } from '../../errors/app-error';
 import type { Clock } from '../clock';
 import type { CompanyService } from '../company/company-service';
-import { createJournal } from '../journal/journal';
+import { createInvoiceFileRepository } from '../../db/repositories/invoice-file-repository';
+import { createJournal, type SealSource } from '../journal/journal';
 import { createNumbering } from './numbering';
 
-/** What every invoicing use case needs, built once per database. */
-export function createInvoicingContext(db: Database, company: CompanyService, clock: Clock) {
+/** What every invoicing use case needs, built once per database; `seal` keys the journal (journal-anchor.ts). */
+export function createInvoicingContext(db: Database, company: CompanyService, clock: Clock, seal: SealSource) {
   return {
     db,
     clock,
     invoices: createInvoiceRepository(db),
     customers: createCustomerRepository(db),
     payments: createPaymentRepository(db),
-    journal: createJournal(db),
+    files: createInvoiceFileRepository(db),
+    journal: createJournal(db, seal),
     numbering: createNumbering(db),
     now: () => clock.now().toISOString(),
     today: () => parisToday(clock.now()),
     company: () => company.get(),
+    /** The logo printed on what is issued now. */
+    logo: () => company.getLogo(),
     /** The active company, or a French error telling the user to fill it in first. */
     requireCompany(): CompanyProfile {
       const profile = company.get();

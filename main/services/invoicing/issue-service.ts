@@ -3,8 +3,9 @@ import type { Finding } from '@shared/invoicing/findings';
 import { effectiveDueDate } from '@shared/invoicing/seller-mentions';
 import { computeTotals } from '@shared/invoicing/totals';
 import { AppError } from '../../errors/app-error';
+import { fileHashes, produceFiles } from '../documents/issued-files';
 import { canonicalJson } from '../journal/canonical-json';
-import { sha256 } from '../journal/journal';
+import { sha256 } from '../journal/journal-hash';
 import { draftContext, evaluate, searchBody, seriesOf } from './draft-evaluation';
 import { ISSUED_IS_FROZEN } from './draft-service';
 import type { InvoicingContext } from './invoicing-context';
@@ -26,8 +27,9 @@ function refusalMessage(findings: readonly Finding[]): string {
 
 /**
  * Issuing: in one IMMEDIATE transaction, take the next number of the series, check everything once more
- * with that number, freeze the document, open its balance and chain the event into the journal. Any
- * error rolls all of it back, so a refused or crashed issue leaves the draft a draft and no gap.
+ * with that number, freeze the document, open its balance, make and store its files (PDF, CII, UBL and
+ * the logo of this moment) and chain both events into the journal. Any error rolls all of it back, so a
+ * refused or crashed issue leaves the draft a draft, no gap, and never an issued piece without files.
  */
 export function createIssueService(ctx: InvoicingContext, hooks: { afterNumbering?: (number: string) => void } = {}) {
   return {
@@ -62,11 +64,13 @@ export function createIssueService(ctx: InvoicingContext, hooks: { afterNumberin
 
         const frozen = canonicalJson(document);
         const documentHash = sha256(frozen);
+        const now = ctx.now();
+        const customerId = row.customer_id ?? context.draft.customerId;
         ctx.invoices.markIssued(
           company.id,
           id,
           {
-            customerId: row.customer_id ?? context.draft.customerId,
+            customerId,
             issueDate: document.invoice.issueDate,
             dueDate: effectiveDueDate(document.invoice),
             buyerName: document.buyer.legalName,
@@ -77,18 +81,29 @@ export function createIssueService(ctx: InvoicingContext, hooks: { afterNumberin
             ...assigned,
             documentHash,
           },
-          ctx.now(),
+          now,
         );
         if (row.type_code === '380') ctx.invoices.openBalance(id, totals.totals.dueAmount);
         else if (row.corrected_invoice_id !== null) ctx.invoices.addToBalance(row.corrected_invoice_id, { credited: totals.totals.grandTotal });
         ctx.invoices.reindex(id, assigned.number, document.buyer.legalName, searchBody(document.lines));
         ctx.journal.append({
-          at: ctx.now(),
+          at: now,
           kind: row.type_code === '380' ? 'invoice.issued' : 'credit-note.issued',
           entity: 'invoice',
           entityId: id,
-          payload: { number: assigned.number, documentHash, totalCents: totals.totals.grandTotal, correctedInvoiceId: row.corrected_invoice_id },
+          payload: {
+            number: assigned.number,
+            series: assigned.series,
+            sequence: assigned.sequence,
+            documentHash,
+            totalCents: totals.totals.grandTotal,
+            correctedInvoiceId: row.corrected_invoice_id,
+            customerId,
+          },
         });
+        const files = produceFiles(document, ctx.logo());
+        for (const file of files) ctx.files.insert(id, file, now);
+        ctx.journal.append({ at: now, kind: 'invoice.files.generated', entity: 'invoice', entityId: id, payload: fileHashes(files) });
       });
     },
   };

@@ -14,31 +14,25 @@ export function periodOf(pattern: string, year: number): number {
 }
 
 /**
- * Takes the next number of a series. Must run inside the issuing transaction: if anything after it
- * fails, the rollback gives the number back, so numbering never has a gap.
+ * The next number of a series. The counter itself moves in the database: issuing a draft with the next
+ * sequence is what advances `number_sequences` (trigger of migration 0007), and nothing else may. So
+ * `next` only reads, inside the issuing transaction; if anything after it fails, nothing was taken.
  */
 export function createNumbering(db: Database) {
   const current = db.prepare<[number, string, number], { last_sequence: number }>(
     'SELECT last_sequence FROM number_sequences WHERE company_id = ? AND series = ? AND period = ?',
   );
-  const start = db.prepare('INSERT INTO number_sequences (company_id, series, period, last_sequence) VALUES (?, ?, ?, 1)');
-  const advance = db.prepare(
-    'UPDATE number_sequences SET last_sequence = last_sequence + 1 WHERE company_id = ? AND series = ? AND period = ?',
-  );
+  const take = (companyId: number, pattern: string, year: number): AssignedNumber => {
+    const period = periodOf(pattern, year);
+    const sequence = (current.get(companyId, pattern, period)?.last_sequence ?? 0) + 1;
+    return { series: pattern, period, sequence, number: formatInvoiceNumber(pattern, year, sequence) };
+  };
   return {
     /** The number `next` would give now, without taking it (nothing is written). */
-    peek(companyId: number, pattern: string, year: number): string {
-      const row = current.get(companyId, pattern, periodOf(pattern, year));
-      return formatInvoiceNumber(pattern, year, (row?.last_sequence ?? 0) + 1);
-    },
+    peek: (companyId: number, pattern: string, year: number): string => take(companyId, pattern, year).number,
     next(companyId: number, pattern: string, year: number): AssignedNumber {
       if (!db.inTransaction) throw new Error('numbering.next outside a transaction');
-      const period = periodOf(pattern, year);
-      const row = current.get(companyId, pattern, period);
-      if (row) advance.run(companyId, pattern, period);
-      else start.run(companyId, pattern, period);
-      const sequence = (row?.last_sequence ?? 0) + 1;
-      return { series: pattern, period, sequence, number: formatInvoiceNumber(pattern, year, sequence) };
+      return take(companyId, pattern, year);
     },
   };
 }

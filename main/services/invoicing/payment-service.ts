@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { RecordPaymentSchema } from '@shared/invoicing/payments';
+import { formatShortDate } from '@shared/dates/french-dates';
 import { formatEuros } from '@shared/money/euros';
 import { AppError } from '../../errors/app-error';
 import { toSummary } from './invoice-mapper';
@@ -23,14 +24,18 @@ export function createPaymentService(ctx: InvoicingContext) {
       throw new AppError('invalid_input', 'Une correction ne peut pas retirer plus que ce qui a été payé.', 'amountCents');
     }
     if (input.paidOn < row.issue_date) throw new AppError('invalid_input', 'Le paiement ne peut pas précéder la date de la facture.', 'paidOn');
-    const id = ctx.payments.insert(input.invoiceId, { paidOn: input.paidOn, amountCents: input.amountCents, mode: input.mode, note: input.note }, ctx.now());
+    if (input.paidOn > ctx.today()) {
+      throw new AppError('invalid_input', `La date du paiement (${formatShortDate(input.paidOn)}) est dans le futur : un paiement se date du jour où il a été reçu.`, 'paidOn');
+    }
+    const now = ctx.now();
+    const id = ctx.payments.insert(input.invoiceId, { paidOn: input.paidOn, amountCents: input.amountCents, mode: input.mode, note: input.note }, now);
     ctx.invoices.addToBalance(input.invoiceId, { paid: input.amountCents });
     ctx.journal.append({
-      at: ctx.now(),
+      at: now,
       kind: 'payment.recorded',
       entity: 'invoice',
       entityId: input.invoiceId,
-      payload: { paymentId: id, paidOn: input.paidOn, amountCents: input.amountCents, mode: input.mode },
+      payload: { paymentId: id, paidOn: input.paidOn, amountCents: input.amountCents, mode: input.mode, note: input.note },
     });
   }
 

@@ -1,41 +1,18 @@
-import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { createJournalRepository, type JournalRow } from '../../db/repositories/journal-repository';
 import { canonicalJson } from './canonical-json';
+import { eventHash, GENESIS_HASH, type JournalEvent } from './journal-hash';
+import { headMac, type JournalSeal } from './journal-seal';
 
-export const GENESIS_HASH = '0'.repeat(64);
-
-export interface JournalEvent {
-  at: string;
-  kind: string;
-  entity: string;
-  entityId: number | null;
-  payload: Record<string, unknown>;
-}
-
-interface JournalRow {
-  seq: number;
-  at: string;
-  kind: string;
-  entity: string;
-  entity_id: number | null;
-  payload: string;
-  previous_hash: string;
-  hash: string;
-}
-
-/** Hex SHA-256 of a text (UTF-8) or of bytes: the one hash of the journal, documents and files. */
-export function sha256(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
-export function eventHash(previousHash: string, event: JournalEvent): string {
-  return sha256(previousHash + canonicalJson(event));
-}
+export { GENESIS_HASH, sha256, eventHash, type JournalEvent } from './journal-hash';
 
 export interface JournalEntry extends JournalEvent {
   seq: number;
   hash: string;
 }
+
+/** Gives the seal of the journal, anchoring it first if needed; throws a French AppError if it cannot. */
+export type SealSource = () => JournalSeal;
 
 const toEntry = (row: JournalRow): JournalEntry => ({
   seq: row.seq,
@@ -48,36 +25,29 @@ const toEntry = (row: JournalRow): JournalEntry => ({
 });
 
 /**
- * The append-only audit journal. `append` must run inside the caller's write transaction (begun with
- * IMMEDIATE), so two writers never chain onto the same previous hash.
+ * The append-only, anchored audit journal of one database. `append` writes one entry at the end, keyed
+ * by the seal, and moves the keyed head to it. It must run inside the caller's write transaction (begun
+ * IMMEDIATE), so two writers never chain onto the same previous entry; the database refuses any other
+ * position (trigger journal_append_at_head).
  */
-export function createJournal(db: Database) {
-  const last = db.prepare<[], { hash: string }>('SELECT hash FROM journal ORDER BY seq DESC LIMIT 1');
-  const insert = db.prepare(
-    'INSERT INTO journal (at, kind, entity, entity_id, payload, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
-  const forEntity = db.prepare<[string, number], JournalRow>('SELECT * FROM journal WHERE entity = ? AND entity_id = ? ORDER BY seq');
-  const all = db.prepare<[], JournalRow>('SELECT * FROM journal ORDER BY seq');
-
+export function createJournal(db: Database, seal: SealSource) {
+  const journal = createJournalRepository(db);
+  function appendWith(event: JournalEvent, key: JournalSeal): string {
+    if (!db.inTransaction) throw new Error('journal.append outside a transaction');
+    const last = journal.last();
+    const seq = (last?.seq ?? 0) + 1;
+    const previousHash = last?.hash ?? GENESIS_HASH;
+    const hash = eventHash(previousHash, event, key);
+    journal.insert({ seq, at: event.at, kind: event.kind, entity: event.entity, entity_id: event.entityId, payload: canonicalJson(event.payload), previous_hash: previousHash, hash });
+    journal.writeHead({ seq, hash, keyId: key.keyId, mac: headMac(key, seq, hash) });
+    return hash;
+  }
   return {
-    append(event: JournalEvent): string {
-      if (!db.inTransaction) throw new Error('journal.append outside a transaction');
-      const previousHash = last.get()?.hash ?? GENESIS_HASH;
-      const hash = eventHash(previousHash, event);
-      insert.run(event.at, event.kind, event.entity, event.entityId, canonicalJson(event.payload), previousHash, hash);
-      return hash;
-    },
+    append: (event: JournalEvent): string => appendWith(event, seal()),
+    /** For the anchor entry itself, written under the key it introduces. */
+    appendWith,
     forEntity(entity: string, entityId: number): JournalEntry[] {
-      return forEntity.all(entity, entityId).map(toEntry);
-    },
-    /** Every entry with its stored links, oldest first, for verification. */
-    *rows(): Generator<JournalRow & { event: JournalEvent }> {
-      for (const row of all.iterate()) {
-        const entry = toEntry(row);
-        yield { ...row, event: { at: entry.at, kind: entry.kind, entity: entry.entity, entityId: entry.entityId, payload: entry.payload } };
-      }
+      return journal.forEntity(entity, entityId).map(toEntry);
     },
   };
 }
-
-export type Journal = ReturnType<typeof createJournal>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { buildCalendar, b2gHeadline, nextDates } from '@shared/calendar/build-calendar';
-import { addDays, formatFrenchDate, formatShortDate, parisToday } from '@shared/calendar/french-dates';
+import { formatLongDate, formatShortDate, parisToday } from '@shared/dates/french-dates';
 import { technicalPasswordRenewal } from '@shared/calendar/password-renewal';
 import {
   BusinessProfileSchema,
@@ -89,11 +89,11 @@ export function createOnboardingService(settings: SettingsRepository, chorusConn
       const renewal = savedOn ? technicalPasswordRenewal(savedOn, today) : null;
       return {
         today,
-        todayLabel: formatFrenchDate(today),
+        todayLabel: formatLongDate(today),
         calendar,
         headline: calendar ? b2gHeadline(calendar) : null,
         nextDates: calendar ? nextDates(calendar, HOME_DATES) : [],
-        passwordRenewal: renewal ? { ...renewal, lastValidDayLabel: formatShortDate(addDays(renewal.expiresOn, -1)) } : null,
+        passwordRenewal: renewal ? { ...renewal, lastValidDayLabel: formatShortDate(renewal.renewBy) } : null,
       };
     },
   };

@@ -35,6 +35,10 @@ export const QUERY_READS = {
   'invoices:file': 'action',
   'invoices:openFile': 'action',
   'journal:verify': 'action',
+  // The last entry of the journal moves with every write that journals.
+  'journal:head': ['journal', 'invoices', 'payments', 'customers', 'catalogue'],
+  // The next numbers depend on the patterns typed and on what was issued since.
+  'company:numberPreview': ['invoices', 'company'],
   'tasks:list': ['tasks'],
   'tasks:cancel': 'action',
   // The directory of public structures (issue 12): an import's end announces 'public-directory'.

@@ -302,9 +302,6 @@ export const frInvoicing = {
   'detail.col.at': 'Date',
   'detail.col.kind': 'Événement',
   'detail.col.hash': 'Empreinte',
-  'detail.verify': 'Vérifier l’intégrité du journal',
-  'detail.verifyOk': 'Journal intact : {count} événement(s) vérifié(s).',
-  'detail.verifyBroken': 'Journal altéré à l’événement {seq} : {reason}',
 
   // Détail : documents
   'files.title': 'Documents',

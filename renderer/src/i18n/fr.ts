@@ -209,7 +209,7 @@ export const fr = {
   'company.ibanHint': 'Imprimé sur vos factures pour être payé par virement ; il figure sur votre RIB.',
   'company.bic': 'BIC',
   'company.invoicePattern': 'Modèle de numéro de facture',
-  'company.patternHint': '{YYYY} : l’année, {seq:0000} : le compteur sur 4 chiffres. Prochain numéro de l’année, par exemple : {example}',
+  'company.patternHint': '{YYYY} : l’année, {seq:0000} : le compteur sur 4 chiffres. Prochain numéro : {example}',
   'company.creditNoteSeries': 'Numérotation des avoirs',
   'company.creditNoteSeries.own': 'Une série à part (A-2026-0001…)',
   'company.creditNoteSeries.same': 'La même série que les factures',
@@ -306,6 +306,15 @@ export const fr = {
   'chorus.renewal.valid': 'Renouvellement du mot de passe :',
   'chorus.renewal.renew_soon': 'À renouveler bientôt :',
   'chorus.renewal.expired': 'Mot de passe expiré :',
+  'settings.section.registre': 'Registre des pièces',
+  'record.intro': 'Factures, avoirs, paiements et fichiers émis sont inscrits dans un journal scellé par une clé gardée avec vos secrets : la vérification relit tout et nomme chaque pièce modifiée hors de Facturier.',
+  'record.verify': 'Vérifier le registre',
+  'record.checking': 'Vérification en cours…',
+  'record.intact': 'Registre intact : {events} entrées du journal et {pieces} pièces, paiements et fichiers vérifiés.',
+  'record.altered.one': 'Registre altéré : {count} anomalie trouvée.',
+  'record.altered.other': 'Registre altéré : {count} anomalies trouvées.',
+  'record.field': 'champ {field}',
+  'record.head': 'Dernière entrée du journal : n° {seq}, empreinte',
 } as const;
 
 export type MessageKey = keyof typeof fr;

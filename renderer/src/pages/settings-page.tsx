@@ -5,11 +5,12 @@ import { ChorusConnectionForm } from '../features/chorus-connection/chorus-conne
 import { CompanyForm } from '../features/company/company-form';
 import { LogoField } from '../features/company/logo-field';
 import { DirectorySettingsSection } from '../features/public-directory/directory-settings-section';
+import { ChainHeadLine, RecordCheck } from '../features/record/record-check';
 import type { MessageKey } from '../i18n/fr';
 import { t } from '../i18n/t';
 import { usePageTitle } from './use-page-title';
 
-const SECTIONS = ['entreprise', 'chorus-pro', 'annuaire', 'assistant'] as const;
+const SECTIONS = ['entreprise', 'chorus-pro', 'annuaire', 'registre', 'assistant'] as const;
 
 export function SettingsPage() {
   usePageTitle(t('settings.title'));
@@ -54,6 +55,14 @@ export function SettingsPage() {
         {chorus.data ? <ChorusConnectionForm initial={chorus.data} /> : <p role="status">{t('app.loading')}</p>}
       </section>
       <DirectorySettingsSection />
+      <section className="card" aria-labelledby="settings-registre">
+        <h2 id="settings-registre" tabIndex={-1}>
+          {t('settings.section.registre')}
+        </h2>
+        <p>{t('record.intro')}</p>
+        <ChainHeadLine />
+        <RecordCheck />
+      </section>
       <RestartWizardSection />
     </section>
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDateSchema } from '../../dates/date-schema';
 import { NoInput } from '../no-input';
 
 export const AppInfoSchema = z.object({
@@ -7,7 +8,7 @@ export const AppInfoSchema = z.object({
   dataDir: z.string(),
   databaseVersion: z.number().int(),
   /** Today in Paris by the core's clock (YYYY-MM-DD): the default date of new drafts and payments. */
-  today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  today: IsoDateSchema,
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CompanyProfileInputSchema, CompanyProfileSchema } from '../../company/company-profile';
+import { NumberPreviewRequestSchema, NumberPreviewSchema } from '../../numbering/number-preview';
 import { NoInput } from '../no-input';
 
 export const CompanyLogoSchema = z.object({ type: z.enum(['image/png', 'image/jpeg']), base64: z.string() });
@@ -14,4 +15,6 @@ export const companyChannels = {
     changes: ['company'],
   },
   'company:getLogo': { request: NoInput, response: CompanyLogoSchema.nullable() },
+  /** The next invoice and credit note numbers the typed patterns would give, or why a pattern cannot be used. */
+  'company:numberPreview': { request: NumberPreviewRequestSchema, response: NumberPreviewSchema },
 } as const;

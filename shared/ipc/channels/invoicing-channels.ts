@@ -4,6 +4,7 @@ import { CustomerInputSchema, CustomerPageSchema, CustomerSchema, CustomerSearch
 import { InvoiceDraftInputSchema } from '../../invoicing/draft';
 import { InvoiceDetailSchema, InvoiceListQuerySchema, InvoicePageSchema } from '../../invoicing/invoice-views';
 import { MarkPaidSchema, RecordPaymentSchema } from '../../invoicing/payments';
+import { ChainHeadSchema, RecordVerificationSchema } from '../../record/record-verification';
 import { NoInput } from '../no-input';
 
 const Id = z.object({ id: z.number().int().positive() });
@@ -42,14 +43,10 @@ export const invoicingChannels = {
   'payments:record': { request: RecordPaymentSchema, response: InvoiceDetailSchema, changes: ['invoices', 'payments', 'journal'] },
   'payments:markPaid': { request: MarkPaidSchema, response: InvoiceDetailSchema, changes: ['invoices', 'payments', 'journal'] },
 
-  'journal:verify': {
-    request: NoInput,
-    response: z.object({
-      isIntact: z.boolean(),
-      checkedEvents: z.number().int(),
-      firstBreak: z.object({ seq: z.number().int().nullable(), reason: z.string() }).nullable(),
-    }),
-  },
+  /** The whole record checked both ways; every finding names its piece and field (issue 8). */
+  'journal:verify': { request: NoInput, response: RecordVerificationSchema },
+  /** The journal's last link, as backups and exports write it down. */
+  'journal:head': { request: NoInput, response: ChainHeadSchema },
 } as const;
 
 const FileKind = z.enum(['pdf', 'cii', 'ubl']);

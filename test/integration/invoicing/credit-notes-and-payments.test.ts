@@ -79,7 +79,7 @@ describe('credit notes', () => {
 
 describe('payments', () => {
   it('follow what remains due until the invoice is paid', async () => {
-    const { core, id } = await issuedInvoice();
+    const { core, id } = await issuedInvoice('2026-12-01T10:00:00Z');
     const partly = valueOf(await core.invoke('payments:record', { invoiceId: id, paidOn: '2026-11-28', amountCents: 5000, mode: 'transfer' }));
     expect(partly).toMatchObject({ paymentState: 'partially-paid', remainingCents: 8650 });
     expect(await core.invoke('payments:record', { invoiceId: id, paidOn: '2026-11-28', amountCents: 9000, mode: 'transfer' })).toMatchObject({
@@ -93,7 +93,7 @@ describe('payments', () => {
   });
 
   it('are corrected by a negative payment, never edited', async () => {
-    const { core, id } = await issuedInvoice();
+    const { core, id } = await issuedInvoice('2026-11-28T10:00:00Z');
     valueOf(await core.invoke('payments:record', { invoiceId: id, paidOn: '2026-11-28', amountCents: 13650, mode: 'cash' }));
     const corrected = valueOf(await core.invoke('payments:record', { invoiceId: id, paidOn: '2026-11-28', amountCents: -13650, mode: 'cash', note: 'Erreur de saisie' }));
     expect(corrected).toMatchObject({ paymentState: 'unpaid', remainingCents: 13650 });

@@ -45,7 +45,7 @@ describe('issuing an invoice', () => {
     expect(() => core.db.prepare('UPDATE invoices SET total_cents = 1 WHERE id = ?').run(id)).toThrow(/ne peut plus être modifiée/);
     expect(() => core.db.prepare("UPDATE invoices SET document = json_set(document, '$.lines[0].unitPrice', '1') WHERE id = ?").run(id)).toThrow(/ne peut plus être modifiée/);
     expect(() => core.db.prepare('DELETE FROM invoices WHERE id = ?').run(id)).toThrow(/ne peut plus être modifiée/);
-    expect(() => core.db.prepare('UPDATE number_sequences SET last_sequence = 5').run()).toThrow(/avancer d’un numéro/);
+    expect(() => core.db.prepare('UPDATE number_sequences SET last_sequence = 5').run()).toThrow(/numérotation/);
     expect(() => core.db.prepare('DELETE FROM journal').run()).toThrow(/journal ne peut pas/);
   });
 

@@ -25,14 +25,18 @@ async function withHistory(): Promise<Core> {
     const { id } = valueOf(await core.invoke('invoices:createDraft', { draft: draftFor(customerId) }));
     valueOf(await core.invoke('invoices:issue', { id }));
   }
-  valueOf(await core.invoke('payments:record', { invoiceId: 1, paidOn: '2026-11-28', amountCents: 1000, mode: 'cash' }));
+  valueOf(await core.invoke('payments:record', { invoiceId: 1, paidOn: '2026-11-27', amountCents: 1000, mode: 'cash' }));
   return core;
 }
 
 describe('the audit journal', () => {
   it('verifies an untouched history', async () => {
     const core = await withHistory();
-    expect(valueOf(await core.invoke('journal:verify', {}))).toEqual({ isIntact: true, checkedEvents: 11, firstBreak: null });
+    const result = valueOf(await core.invoke('journal:verify', {}));
+    // anchor, customer, 3 × (draft, issue, files), payment
+    expect(result).toMatchObject({ isIntact: true, checkedEvents: 12, findings: [] });
+    expect(result.head).toEqual(valueOf(await core.invoke('journal:head', {})));
+    expect(result.head.seq).toBe(12);
   });
 
   it('detects an issued invoice changed directly in SQL (triggers dropped), naming it', async () => {
@@ -41,33 +45,41 @@ describe('the audit journal', () => {
     core.db.prepare("UPDATE invoices SET document = json_set(document, '$.lines[0].unitPrice', '4.55') WHERE number = 'F-2026-0002'").run();
     const result = valueOf(await core.invoke('journal:verify', {}));
     expect(result.isIntact).toBe(false);
-    expect(result.firstBreak?.reason).toBe('Journal altéré : la facture F-2026-0002 a été modifiée après son émission.');
+    expect(result.findings).toContainEqual(expect.objectContaining({ piece: 'Facture F-2026-0002', field: 'document', message: 'Le document figé de cette pièce a été modifié après son émission.' }));
   });
 
-  it('detects a journal entry rewritten or removed, naming the first broken link', async () => {
+  it('detects a journal entry rewritten or removed, naming the broken link', async () => {
     const core = await withHistory();
     core.db.exec('DROP TRIGGER journal_no_update; DROP TRIGGER journal_no_delete');
     core.db.prepare(`UPDATE journal SET payload = json_set(payload, '$.totalCents', 1) WHERE seq = 4`).run();
-    expect(valueOf(await core.invoke('journal:verify', {})).firstBreak).toEqual({ seq: 4, reason: 'Journal altéré : l’entrée n° 4 a été modifiée après coup.' });
+    expect(valueOf(await core.invoke('journal:verify', {})).findings).toContainEqual(
+      expect.objectContaining({ piece: 'Journal, entrée n° 4', field: 'hash', seq: 4 }),
+    );
 
     const other = await withHistory();
     other.db.exec('DROP TRIGGER journal_no_delete');
     other.db.prepare('DELETE FROM journal WHERE seq = 3').run();
-    expect(valueOf(await other.invoke('journal:verify', {})).firstBreak?.seq).toBe(4);
+    expect(valueOf(await other.invoke('journal:verify', {})).findings).toContainEqual(
+      expect.objectContaining({ piece: 'Journal, entrée n° 4', field: 'seq', message: 'Les entrées n° 3 à 3 du journal ont été supprimées.' }),
+    );
   });
 
   it('detects an invoice file replaced behind its back', async () => {
     const core = await withHistory();
     core.db.exec('DROP TRIGGER invoice_files_no_update');
     core.db.prepare("UPDATE invoice_files SET bytes = x'00', sha256 = 'faux' WHERE invoice_id = 2 AND kind = 'pdf'").run();
-    expect(valueOf(await core.invoke('journal:verify', {})).firstBreak?.reason).toBe('Journal altéré : le fichier PDF de la facture F-2026-0002 ne correspond pas au journal.');
+    const findings = valueOf(await core.invoke('journal:verify', {})).findings;
+    expect(findings).toContainEqual(expect.objectContaining({ piece: 'Fichier PDF de la facture F-2026-0002', field: 'bytes' }));
+    expect(findings).toContainEqual(expect.objectContaining({ piece: 'Fichier PDF de la facture F-2026-0002', field: 'sha256' }));
   });
 
   it('detects a payment changed behind its back', async () => {
     const core = await withHistory();
     core.db.exec('DROP TRIGGER payments_no_update');
     core.db.prepare('UPDATE payments SET amount_cents = 100').run();
-    expect(valueOf(await core.invoke('journal:verify', {})).firstBreak?.reason).toMatch(/paiement n° 1/);
+    expect(valueOf(await core.invoke('journal:verify', {})).findings).toContainEqual(
+      expect.objectContaining({ piece: 'Paiement n° 1 de la facture F-2026-0001', field: 'amount_cents' }),
+    );
   });
 });
 
@@ -76,7 +88,10 @@ describe('gapless numbering', () => {
     const { core } = openCore();
     const { customerId } = await setUpSeller(core);
     const { id } = valueOf(await core.invoke('invoices:createDraft', { draft: draftFor(customerId) }));
-    const context = createInvoicingContext(core.db, createCompanyService(createCompanyRepository(core.db), clock), clock);
+    const noJournal = () => {
+      throw new Error('this crash comes before any journal entry');
+    };
+    const context = createInvoicingContext(core.db, createCompanyService(createCompanyRepository(core.db), clock), clock, noJournal);
     const crashing = createIssueService(context, { afterNumbering: () => { throw new Error('coupure de courant'); } });
     expect(() => crashing.issue(id)).toThrow('coupure de courant');
     expect(valueOf(await core.invoke('invoices:get', { id }))).toMatchObject({ status: 'draft', number: null });

@@ -5,7 +5,7 @@ import type { UnitCode } from '@shared/invoicing/units';
 import { isPersonBuyer, isReformB2b } from '@shared/invoicing/buyer-rules';
 import type { PaymentMeansCode } from '@shared/invoicing/invoice-document';
 import { defaultPaymentNotes, NO_PAYMENT_NOTES } from '@shared/payment-terms/legal-notes';
-import { addDays } from '@shared/payment-terms/iso-date';
+import { addDays } from '@shared/dates/iso-date';
 import { FRANCHISE_EXEMPTION_CODE } from '@shared/vat/vat-exemptions';
 
 /** Small builders so each corpus entry states only what makes it different. */

@@ -124,9 +124,10 @@ describe('buildCalendar: the technical password', () => {
   it('becomes a dated deadline, overdue once expired', () => {
     const saved: CalendarProfile = { ...baker, technicalPasswordSavedOn: '2025-01-01' };
     const ahead = entry(saved, '2026-02-01', 'chorus-technical-password');
-    expect(ahead).toMatchObject({ kind: 'deadline', date: '2026-03-01', status: 'upcoming', daysUntil: 28, isOverdue: false });
+    // The deadline is the last day the password works (it stops working on 1 March).
+    expect(ahead).toMatchObject({ kind: 'deadline', date: '2026-02-28', shortDate: '28/02/2026', dateLabel: '28 février 2026', status: 'upcoming', daysUntil: 27, isOverdue: false });
     const expired = entry(saved, '2026-03-01', 'chorus-technical-password');
-    expect(expired).toMatchObject({ status: 'passed', isOverdue: true, daysUntil: 0 });
+    expect(expired).toMatchObject({ status: 'passed', isOverdue: true, daysUntil: -1 });
   });
 
   it('does not concern a company without public buyers', () => {

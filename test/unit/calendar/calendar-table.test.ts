@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '@shared/calendar/build-calendar';
 import type { CompanyCategory } from '@shared/calendar/company-category';
-import { addDays, formatFrenchDate, parisToday } from '@shared/calendar/french-dates';
+import { formatLongDate, parisToday } from '@shared/dates/french-dates';
+import { addDays } from '@shared/dates/iso-date';
 
 /**
  * The law, written out again independently of shared/calendar/obligations.ts: if someone edits a date
@@ -65,11 +66,11 @@ describe('every obligation, every category, around its date', () => {
     expect(entry.status).toBe(offset < 0 ? 'upcoming' : applies ? 'in_force' : 'passed');
     expect(entry.notApplicableReason === null).toBe(applies);
     if (applies && offset < 0) {
-      expect(entry.text).toContain(`à partir du ${formatFrenchDate(date)} (demain)`);
+      expect(entry.text).toContain(`à partir du ${formatLongDate(date)} (demain)`);
     } else if (applies) {
-      expect(entry.text).toContain(`depuis le ${formatFrenchDate(date)}`);
+      expect(entry.text).toContain(`depuis le ${formatLongDate(date)}`);
     } else {
-      expect(entry.text).toContain(`à compter du ${formatFrenchDate(date)}`);
+      expect(entry.text).toContain(`à compter du ${formatLongDate(date)}`);
     }
   });
 });

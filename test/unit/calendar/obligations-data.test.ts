@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPANY_CATEGORIES } from '@shared/calendar/company-category';
-import { isIsoDate } from '@shared/calendar/french-dates';
+import { isIsoDate } from '@shared/dates/iso-date';
 import { OBLIGATIONS } from '@shared/calendar/obligations';
 import { APP_ROUTES, type DatedObligation } from '@shared/calendar/obligation-types';
 import { expectFrenchText } from './french-typography';

@@ -1,11 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween } from '@shared/calendar/french-dates';
+import { buildCalendar, type CalendarProfile } from '@shared/calendar';
+import { formatLongDate, formatShortDate } from '@shared/dates/french-dates';
+import { addDays, daysBetween } from '@shared/dates/iso-date';
 import {
   TECHNICAL_PASSWORD_REMINDER_DAYS,
   TECHNICAL_PASSWORD_VALIDITY_DAYS,
   technicalPasswordRenewal,
 } from '@shared/calendar/password-renewal';
+
+const calendarProfile: CalendarProfile = { headcount: 1, vatFranchise: true, sellsTo: { publicBuyers: true, companies: false, individuals: false } };
 
 describe('technicalPasswordRenewal (every 424 days)', () => {
   const savedOn = '2025-01-01';
@@ -34,13 +38,27 @@ describe('technicalPasswordRenewal (every 424 days)', () => {
   });
 
   it('words each state in French', () => {
-    expect(technicalPasswordRenewal(savedOn, '2026-02-28').text).toBe(
-      'Le mot de passe de votre compte technique Chorus Pro expire le 1er mars 2026 (demain) : renouvelez-le dès maintenant.',
+    expect(technicalPasswordRenewal(savedOn, '2026-02-27').text).toBe(
+      'Le mot de passe de votre compte technique Chorus Pro est valable jusqu’au 28 février 2026 (demain) : renouvelez-le dès maintenant.',
     );
-    expect(technicalPasswordRenewal(savedOn, '2026-03-01').text).toContain('expire aujourd’hui');
+    expect(technicalPasswordRenewal(savedOn, '2026-02-28').text).toContain('valable jusqu’au 28 février 2026 (aujourd’hui)');
     expect(technicalPasswordRenewal(savedOn, '2026-03-05').text).toBe(
-      'Le mot de passe de votre compte technique Chorus Pro a expiré le 1er mars 2026 : renouvelez-le pour reprendre vos envois.',
+      'Le mot de passe de votre compte technique Chorus Pro était valable jusqu’au 28 février 2026 : renouvelez-le pour reprendre vos envois.',
     );
+  });
+
+  it('names one renewal date everywhere: Accueil, Réglages and the calendar say the same day', () => {
+    const profile = { ...calendarProfile, technicalPasswordSavedOn: savedOn };
+    for (const today of ['2025-06-01', '2026-02-20', '2026-02-28', '2026-03-01', '2026-04-01']) {
+      const renewal = technicalPasswordRenewal(savedOn, today);
+      const entry = buildCalendar(profile, today).entries.find((e) => e.id === 'chorus-technical-password');
+      expect(renewal.renewBy).toBe('2026-02-28');
+      expect(entry).toMatchObject({ date: renewal.renewBy, shortDate: formatShortDate(renewal.renewBy), dateLabel: formatLongDate(renewal.renewBy) });
+      // The sentence Accueil and Réglages both show names that day and no other.
+      expect(renewal.text).toContain(formatLongDate(renewal.renewBy));
+      expect(renewal.text).not.toContain(formatLongDate(renewal.expiresOn));
+      expect(entry?.text).toBe(renewal.text);
+    }
   });
 
   it('status follows the days left, whatever the dates', () => {

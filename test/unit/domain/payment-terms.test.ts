@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, endOfMonth, formatFrenchDate, fromDayNumber, isIsoDate, toDayNumber } from '@shared/payment-terms/iso-date';
+import { formatShortDate } from '@shared/dates/french-dates';
+import { addDays, daysBetween, endOfMonth, fromDayNumber, isIsoDate, toDayNumber } from '@shared/dates/iso-date';
 import {
   defaultPaymentNotes,
   discountText,
@@ -62,7 +63,7 @@ describe('ISO dates without time zones', () => {
   });
 
   it('prints French dates', () => {
-    expect(formatFrenchDate('2025-01-05')).toBe('05/01/2025');
+    expect(formatShortDate('2025-01-05')).toBe('05/01/2025');
   });
 });
 

@@ -9,6 +9,7 @@ import { drawSummary } from './layout/summary-block';
 import { PAGE } from './layout/theme';
 import { FACE, invoiceFonts, shareLayoutCaches } from './pdf-fonts';
 import { PRODUCER, pdfIdentity } from './pdf-identity';
+import { finishLogos } from './sync-logo';
 import { FACTUR_X_FILE_NAME, xmpDescriptions } from './xmp-metadata';
 
 export interface FacturXPdfOptions {
@@ -23,6 +24,8 @@ export interface FacturXPdfOptions {
 interface PdfKitInternals {
   _addInfo: () => void;
   _id: Uint8Array;
+  /** Objects not yet written; 0 after `end()` means the trailer is written and the stream ended. */
+  _waiting: number;
 }
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -72,22 +75,25 @@ function attachXml(pdf: Doc, ciiXml: string, date: Date): void {
   pdf.file(Buffer.from(ciiXml, 'utf8'), options as PDFKit.Mixins.PDFAttachmentOptions);
 }
 
-function collect(pdf: Doc): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
+/**
+ * pdfkit writes every object synchronously (zlib.deflateSync; logos opened by openLogo) and pushes the
+ * bytes into its Readable stream as it goes. With no 'data' listener the stream stays paused, so after
+ * `end()` everything is in its buffer: `read()` hands it over at once. This keeps rendering synchronous,
+ * which issuing needs (better-sqlite3 transactions cannot await).
+ */
+function readAll(pdf: Doc): Buffer {
+  if ((pdf as unknown as PdfKitInternals)._waiting !== 0) throw new Error('pdfkit did not finish the PDF synchronously');
+  const chunks: Buffer[] = [];
+  for (let chunk = pdf.read() as Buffer | null; chunk !== null; chunk = pdf.read() as Buffer | null) chunks.push(chunk);
+  return Buffer.concat(chunks);
 }
 
 /**
  * The visible invoice as a PDF/A-3b with the CII XML embedded as factur-x.xml (Factur-X EN 16931).
- * Same document and XML in, same bytes out.
+ * Same document and XML in, same bytes out; synchronous.
  */
-export async function renderFacturXPdf(doc: InvoiceDocument, ciiXml: string, options: FacturXPdfOptions = {}): Promise<Buffer> {
+export function renderFacturXPdf(doc: InvoiceDocument, ciiXml: string, options: FacturXPdfOptions = {}): Buffer {
   const pdf = createDocument(doc);
-  const done = collect(pdf);
   const view = buildInvoiceView(doc);
   const canvas = new PdfCanvas(pdf);
   drawHeader(canvas, view, options.logo);
@@ -97,5 +103,6 @@ export async function renderFacturXPdf(doc: InvoiceDocument, ciiXml: string, opt
   drawFooters(canvas, view);
   attachXml(pdf, ciiXml, pdfIdentity(doc).date);
   pdf.end();
-  return done;
+  finishLogos(pdf);
+  return readAll(pdf);
 }

@@ -5,7 +5,7 @@ import { hasEiMention, hasShareCapital, isIndividualEntrepreneur, registrationMe
 import { findUnit } from '@shared/invoicing/units';
 import { formatFrenchDecimal, parseDecimal } from '@shared/money/decimal';
 import { formatEuros, formatUnitPrice } from '@shared/money/euros';
-import { formatFrenchDate } from '@shared/payment-terms/iso-date';
+import { formatShortDate } from '@shared/dates/french-dates';
 
 /** The French wordings of the PDF that are more than a fixed label. U+00A0 keeps "n° 12" and "40 €" together. */
 const NBSP = '\u00a0';
@@ -21,14 +21,14 @@ export function documentTitle(invoice: Pick<InvoiceHeader, 'typeCode' | 'number'
 
 /** "Acompte déduit : facture d’acompte n° F-2026-0003 du 02/03/2026", one per deducted down payment. */
 export function downPaymentLines(invoice: Pick<InvoiceHeader, 'downPayments'>): string[] {
-  return (invoice.downPayments ?? []).map((d) => `Acompte déduit${NBSP}: facture d’acompte n°${NBSP}${d.number} du ${formatFrenchDate(d.issueDate)}`);
+  return (invoice.downPayments ?? []).map((d) => `Acompte déduit${NBSP}: facture d’acompte n°${NBSP}${d.number} du ${formatShortDate(d.issueDate)}`);
 }
 
 /** "En correction de la facture n° F-2026-0001 du 15/01/2026" (BT-25/BT-26), for a credit note. */
 export function correctionLine(invoice: Pick<InvoiceHeader, 'precedingInvoice'>): string | undefined {
   const preceding = invoice.precedingInvoice;
   if (!preceding) return undefined;
-  return `En correction de la facture n°${NBSP}${preceding.number} du ${formatFrenchDate(preceding.issueDate)}`;
+  return `En correction de la facture n°${NBSP}${preceding.number} du ${formatShortDate(preceding.issueDate)}`;
 }
 
 /** The name as printed: an individual entrepreneur's name always carries "EI" (mandatory since 15 May 2022). */
@@ -114,8 +114,8 @@ export function unitPriceLabel(unitPrice: string): string {
 /** Issue date (« Date de l’avoir » on a credit note), date of the sale, and the due date when something is paid. */
 export function issueDates(doc: InvoiceDocument, dueDate: string | undefined): Array<[string, string]> {
   const credit = isCreditNote(doc.invoice);
-  const rows: Array<[string, string]> = [[credit ? 'Date de l’avoir' : 'Date d’émission', formatFrenchDate(doc.invoice.issueDate)]];
-  if (doc.invoice.deliveryDate) rows.push(['Date de vente/prestation', formatFrenchDate(doc.invoice.deliveryDate)]);
-  if (dueDate) rows.push([credit ? 'Date de remboursement' : 'Date d’échéance', formatFrenchDate(dueDate)]);
+  const rows: Array<[string, string]> = [[credit ? 'Date de l’avoir' : 'Date d’émission', formatShortDate(doc.invoice.issueDate)]];
+  if (doc.invoice.deliveryDate) rows.push(['Date de vente/prestation', formatShortDate(doc.invoice.deliveryDate)]);
+  if (dueDate) rows.push([credit ? 'Date de remboursement' : 'Date d’échéance', formatShortDate(dueDate)]);
   return rows;
 }

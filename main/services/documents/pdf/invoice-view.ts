@@ -4,7 +4,7 @@ import { effectiveDueDate, effectiveIban } from '@shared/invoicing/seller-mentio
 import { computeTotals } from '@shared/invoicing/totals';
 import { formatEuros } from '@shared/money/euros';
 import { frenchSpacing } from '@shared/money/french-typography';
-import { formatFrenchDate } from '@shared/payment-terms/iso-date';
+import { formatShortDate } from '@shared/dates/french-dates';
 import { discountText, latePenaltyText, RECOVERY_INDEMNITY_TEXT, type NoteSubjectCode } from '@shared/payment-terms/legal-notes';
 import { formatVatRate } from '@shared/vat/vat-rates';
 import { FRANCHISE_EXEMPTION_TEXT } from '@shared/vat/vat-exemptions';
@@ -105,9 +105,9 @@ function references(doc: InvoiceDocument): LabelValue[] {
 function paymentRows(doc: InvoiceDocument, dueDate: string | undefined): LabelValue[] {
   const means = doc.invoice.paymentMeans;
   if (dueDate === undefined || means === undefined) return [];
-  if (isCreditNote(doc.invoice)) return [['Remboursement', settlementText(doc.invoice)], ['Date', formatFrenchDate(dueDate)]];
+  if (isCreditNote(doc.invoice)) return [['Remboursement', settlementText(doc.invoice)], ['Date', formatShortDate(dueDate)]];
   return [
-    ['Échéance', formatFrenchDate(dueDate)],
+    ['Échéance', formatShortDate(dueDate)],
     ['Conditions', settlementText(doc.invoice)],
     ['Moyen de paiement', PAYMENT_MEANS[means.code]],
   ];

@@ -1,5 +1,5 @@
 import type { CalendarEntry } from '@shared/calendar/obligation-types';
-import { formatDayDistance } from '@shared/calendar/french-dates';
+import { formatDayDistance } from '@shared/dates/french-dates';
 import { t } from '../../i18n/t';
 
 /** The badge of an entry: "En vigueur", "Dans 278 jours", "En retard", "Ne vous concerne pas". */

@@ -1,6 +1,7 @@
 import { useWatch } from 'react-hook-form';
-import { DEFAULT_INVOICE_PATTERN, formatInvoiceNumber } from '@shared/numbering/number-pattern';
+import { DEFAULT_INVOICE_PATTERN } from '@shared/numbering/number-pattern';
 import type { PaymentTerms } from '@shared/payment-terms/payment-terms';
+import { useChannelQuery } from '../../api/queries';
 import type { Option } from '../../components/select-field';
 import { FormCheckboxField, FormRadioGroup, FormSelectField, FormTextField } from '../../forms/form-fields';
 import { t } from '../../i18n/t';
@@ -21,10 +22,21 @@ const categoryOptions: ReadonlyArray<Option<'' | 'goods' | 'services' | 'mixed'>
   { value: 'mixed', label: t('company.operationCategory.mixed') },
 ];
 
-/** An example number for the pattern typed, so "{seq:0000}" means something to the user. */
-function example(pattern: string): string {
-  const year = new Date().getFullYear();
-  return formatInvoiceNumber(pattern.trim() === '' ? DEFAULT_INVOICE_PATTERN : pattern, year, 1);
+/**
+ * The next number each typed pattern would give (main answers from the numbers already issued), or why
+ * the pattern cannot be used (it could give again a number in use): shown at the field before saving.
+ */
+function useNumberPreview(invoiceNumberPattern: string, creditNoteSeries: 'own' | 'same', creditNoteNumberPattern: string) {
+  const preview = useChannelQuery('company:numberPreview', {
+    invoiceNumberPattern: invoiceNumberPattern.trim() === '' ? DEFAULT_INVOICE_PATTERN : invoiceNumberPattern.trim(),
+    creditNoteSeries,
+    creditNoteNumberPattern: creditNoteNumberPattern.trim(),
+  }).data;
+  const hint = (next: string | null | undefined) => t('company.patternHint', { example: next ?? '…' });
+  return {
+    invoice: { hint: hint(preview?.invoice.next), problem: preview?.invoice.problem ?? undefined },
+    creditNote: { hint: hint(preview?.creditNote.next), problem: preview?.creditNote.problem ?? undefined },
+  };
 }
 
 /** Bank details, numbering and payment terms: what every invoice prints beside the seller. */
@@ -34,6 +46,7 @@ export function CompanyInvoicingFields({ control }: CompanySectionProps) {
     name: ['paymentKind', 'creditNoteSeries', 'invoiceNumberPattern', 'creditNoteNumberPattern', 'vatFranchise', 'buildingTrades'],
   });
   const hasDays = paymentKind === 'net' || paymentKind === 'net-end-of-month';
+  const numbers = useNumberPreview(invoiceNumberPattern, creditNoteSeries, creditNoteNumberPattern);
   return (
     <>
       <fieldset className="form-section">
@@ -47,7 +60,8 @@ export function CompanyInvoicingFields({ control }: CompanySectionProps) {
           control={control}
           name="invoiceNumberPattern"
           label={t('company.invoicePattern')}
-          hint={t('company.patternHint', { example: example(invoiceNumberPattern) })}
+          hint={numbers.invoice.hint}
+          liveError={numbers.invoice.problem}
         />
         <FormRadioGroup
           control={control}
@@ -63,7 +77,8 @@ export function CompanyInvoicingFields({ control }: CompanySectionProps) {
             control={control}
             name="creditNoteNumberPattern"
             label={t('company.creditNotePattern')}
-            hint={t('company.patternHint', { example: example(creditNoteNumberPattern) })}
+            hint={numbers.creditNote.hint}
+            liveError={numbers.creditNote.problem}
           />
         ) : null}
       </fieldset>

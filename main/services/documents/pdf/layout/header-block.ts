@@ -1,4 +1,5 @@
 import type { InvoiceView, LabelValue } from '../invoice-view';
+import { openLogo } from '../sync-logo';
 import type { PdfCanvas } from './pdf-canvas';
 import { COLORS, COLUMN_WIDTH, COLUMN_X, LEFT, MARGIN, SIZES } from './theme';
 
@@ -15,7 +16,7 @@ const BLOCK_PADDING = 10;
 function drawTop(canvas: PdfCanvas, view: InvoiceView, logo: Logo | undefined): number {
   let left = MARGIN;
   if (logo) {
-    canvas.doc.image(logo.bytes, LEFT, left, { fit: [LOGO_BOX.width, LOGO_BOX.height] });
+    canvas.doc.image(openLogo(canvas.doc, logo) as unknown as Buffer, LEFT, left, { fit: [LOGO_BOX.width, LOGO_BOX.height] });
     left += LOGO_BOX.height + 10;
   }
   left += canvas.text(view.seller.name, LEFT, left, SELLER_WIDTH, { size: SIZES.name, bold: true, color: COLORS.accent }) + 3;

@@ -1,4 +1,4 @@
-import { formatShortDate } from '@shared/calendar/french-dates';
+import { formatShortDate, localToday as computerToday } from '@shared/dates/french-dates';
 
 /** "27/11/2026", or a dash for a date the invoice does not have yet. */
 export function shortDate(iso: string | null | undefined): string {
@@ -7,7 +7,5 @@ export function shortDate(iso: string | null | undefined): string {
 
 /** Today as the computer's calendar says: only a fallback when app:info cannot answer (see useToday). */
 export function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return computerToday(new Date());
 }

@@ -1,22 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  IsoDateSchema,
-  addDays,
-  daysBetween,
-  formatDayDistance,
-  formatFrenchDate,
-  formatShortDate,
-  isIsoDate,
-  parisToday,
-} from '@shared/calendar/french-dates';
+import { IsoDateSchema } from '@shared/dates/date-schema';
+import { formatDayDistance, formatLongDate, formatShortDate, parisToday } from '@shared/dates/french-dates';
+import { addDays, daysBetween, isIsoDate } from '@shared/dates/iso-date';
 
 // Any real calendar day from 1990 to 2100, as an ISO string.
 const isoDay = fc
   .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 
-describe('formatFrenchDate', () => {
+describe('formatLongDate', () => {
   it.each([
     ['2020-01-01', '1er janvier 2020'],
     ['2026-09-01', '1er septembre 2026'],
@@ -25,13 +18,13 @@ describe('formatFrenchDate', () => {
     ['2024-12-31', '31 décembre 2024'],
     ['2024-02-29', '29 février 2024'],
   ])('%s -> %s', (iso, expected) => {
-    expect(formatFrenchDate(iso)).toBe(expected);
+    expect(formatLongDate(iso)).toBe(expected);
   });
 
   it('writes 1er only on the first of the month', () => {
     fc.assert(
       fc.property(isoDay, (iso) => {
-        expect(formatFrenchDate(iso).startsWith('1er ')).toBe(iso.endsWith('-01'));
+        expect(formatLongDate(iso).startsWith('1er ')).toBe(iso.endsWith('-01'));
       }),
     );
   });
@@ -61,7 +54,7 @@ describe('ISO dates', () => {
     'rejects %j',
     (value) => {
       expect(isIsoDate(value)).toBe(false);
-      expect(() => formatFrenchDate(value)).toThrow(RangeError);
+      expect(() => formatLongDate(value)).toThrow(RangeError);
       expect(IsoDateSchema.safeParse(value).success).toBe(false);
     },
   );
@@ -69,7 +62,9 @@ describe('ISO dates', () => {
   it('accepts leap days and rejects non-strings', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate(20240229)).toBe(false);
-    expect(IsoDateSchema.safeParse('2026-02-30').error?.issues[0]?.message).toMatch(/AAAA-MM-JJ/);
+    expect(IsoDateSchema.safeParse('2026-02-30').error?.issues[0]?.message).toBe('La date n’existe pas dans le calendrier.');
+    expect(IsoDateSchema.safeParse('2026-13-01').error?.issues[0]?.message).toBe('La date n’existe pas dans le calendrier.');
+    expect(IsoDateSchema.safeParse('27/11/2026').error?.issues[0]?.message).toBe('La date doit être une date au format AAAA-MM-JJ.');
   });
 
   it('addDays crosses months, years and daylight-saving changes', () => {

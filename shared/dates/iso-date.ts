@@ -87,9 +87,3 @@ export function endOfMonth(date: IsoDate): IsoDate {
 export function compareIsoDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-/** "2025-01-15" -> "15/01/2025", the way French paperwork prints a date. */
-export function formatFrenchDate(date: IsoDate): string {
-  const { year, month, day } = mustParse(date);
-  return `${pad(day, 2)}/${pad(month, 2)}/${pad(year, 4)}`;
-}

@@ -1,0 +1,47 @@
+import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import type { CompanyLogo } from '../../db/repositories/company-repository';
+import type { StoredFile } from '../../db/repositories/invoice-file-repository';
+import { AppError } from '../../errors/app-error';
+import { checkLogo } from '../company/logo-image';
+import { sha256 } from '../journal/journal-hash';
+import { renderDocuments } from './render-documents';
+
+export const FILE_MIME = { pdf: 'application/pdf', cii: 'application/xml', ubl: 'application/xml', logo: null } as const;
+
+const stored = (kind: StoredFile['kind'], mimeType: string, bytes: Buffer): StoredFile => ({ kind, mimeType, bytes, sha256: sha256(bytes) });
+
+function failed(reason: string): AppError {
+  return new AppError('documents_failed', `Les fichiers de cette pièce (PDF Factur-X, CII, UBL) n’ont pas pu être produits : ${reason} Rien n’a été émis ; le brouillon est intact.`);
+}
+
+/**
+ * The files of an issued piece, made synchronously from its frozen document: the Factur-X PDF, the CII and
+ * the UBL, and the logo printed on the PDF (kept with them, so the PDF can be made again byte for byte
+ * whatever the logo becomes). Throws `documents_failed` with the French reason; issuing then rolls back.
+ */
+export function produceFiles(document: InvoiceDocument, logo: CompanyLogo | null): StoredFile[] {
+  if (logo) {
+    try {
+      checkLogo(logo.bytes);
+    } catch {
+      throw failed('le logo enregistré dans Réglages est abîmé ou trop grand pour être imprimé. Remplacez-le ou retirez-le, puis émettez à nouveau.');
+    }
+  }
+  let rendered: ReturnType<typeof renderDocuments>;
+  try {
+    rendered = renderDocuments(document, logo ? { logo: { bytes: logo.bytes, type: logo.type } } : {});
+  } catch (error) {
+    throw failed(error instanceof AppError ? error.message.replace(/\.?$/, '.') : 'une erreur est survenue en les composant.');
+  }
+  const files = [
+    stored('pdf', FILE_MIME.pdf, rendered.pdf),
+    stored('cii', FILE_MIME.cii, Buffer.from(rendered.cii, 'utf8')),
+    stored('ubl', FILE_MIME.ubl, Buffer.from(rendered.ubl, 'utf8')),
+  ];
+  return logo ? [...files, stored('logo', logo.type, logo.bytes)] : files;
+}
+
+/** The journal payload of a set of files: each kind's SHA-256. */
+export function fileHashes(files: readonly StoredFile[]): Record<string, string> {
+  return Object.fromEntries(files.map((file) => [file.kind, file.sha256]));
+}
