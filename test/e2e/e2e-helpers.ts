@@ -4,16 +4,19 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Clock } from '../../main/services/clock';
-import { startApp, type RunningApp } from '../support/app-host';
+import { startApp, type AppOptions, type RunningApp } from '../support/app-host';
 import { launchChromium } from '../support/chromium';
 import { makeTempDir } from '../support/temp-dir';
 
 export const ARTIFACTS = resolve(__dirname, '../artifacts');
 
+/** The screen of the shop PC the app is made for: every Chromium test runs at this size. */
+export const SHOP_PC_VIEWPORT = { width: 1366, height: 768 };
+
 /** A fresh French page that records script errors and every IPC response body (for secret leak checks). */
 export async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[]; ipcBodies: string[] }> {
   // axe-core needs a page of an explicit context; closing the page closes its context.
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: SHOP_PC_VIEWPORT });
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => undefined));
   page.setDefaultTimeout(8_000);
@@ -79,7 +82,7 @@ export function useE2eSession() {
       if (!browser) throw new Error('Chromium is not started yet (use it inside a test).');
       return browser;
     },
-    async start(options: { clock?: Clock } = {}): Promise<RunningApp> {
+    async start(options: AppOptions = {}): Promise<RunningApp> {
       running = await startApp(dataDir.path, options);
       return running;
     },

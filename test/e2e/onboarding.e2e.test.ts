@@ -58,12 +58,12 @@ describe('a micro-entrepreneur selling to the town hall starts Facturier for the
     // Step 3: the Chorus Pro checklist.
     await page.getByRole('heading', { level: 2, name: 'Votre compte Chorus Pro' }).waitFor();
     await expect(page.getByText('n’est pas encore disponible').first().isVisible()).resolves.toBe(true);
-    await expect(page.getByTestId('setup-progress').textContent()).resolves.toContain('0 étape(s) faite(s) sur 8');
+    await expect(page.getByTestId('setup-progress').textContent()).resolves.toContain('0 étape faite sur 8');
     const portal = stepCard(page, 'portal-user-account');
     await portal.getByRole('button', { name: 'C’est fait' }).click();
     await portal.locator('button[aria-pressed="true"]', { hasText: 'C’est fait' }).waitFor();
     await stepCard(page, 'structure').getByRole('button', { name: 'Plus tard' }).click();
-    await page.getByTestId('setup-progress').getByText('1 étape(s) faite(s) sur 8').waitFor();
+    await page.getByTestId('setup-progress').getByText('1 étape faite sur 8').waitFor();
     await stepCard(page, 'structure').getByTestId('setup-step-status').getByText('Plus tard', { exact: true }).waitFor();
     const technical = stepCard(page, 'technical-account');
     await expect(technical.textContent()).resolves.toContain('ne s’affiche qu’une seule fois');
@@ -89,7 +89,7 @@ describe('a micro-entrepreneur selling to the town hall starts Facturier for the
 
     // The home page shows what is left.
     await page.getByRole('heading', { level: 1, name: 'Accueil' }).waitFor();
-    await expect(page.getByTestId('home-card-setup').textContent()).resolves.toContain('1 étape(s) faite(s) sur 8');
+    await expect(page.getByTestId('home-card-setup').textContent()).resolves.toContain('1 étape faite sur 8');
     await expect(page.getByTestId('home-card-setup').textContent()).resolves.toContain('Prochaine étape : Créer votre compte PISTE.');
     // Selling only to public buyers, nothing is ahead until a technical password gives a renewal date.
     await expect(page.getByTestId('home-card-dates').textContent()).resolves.toContain('Aucune échéance à venir');
@@ -106,7 +106,7 @@ describe('a micro-entrepreneur selling to the town hall starts Facturier for the
     app = await e2e.start({ clock: CLOCK });
     const { page } = await openPage(e2e.browser, app.host.url);
     await page.getByRole('heading', { level: 1, name: 'Accueil' }).waitFor();
-    await expect(page.getByTestId('home-card-setup').textContent()).resolves.toContain('1 étape(s) faite(s) sur 8');
+    await expect(page.getByTestId('home-card-setup').textContent()).resolves.toContain('1 étape faite sur 8');
     await page.getByRole('link', { name: 'Continuer la configuration' }).click();
     await page.getByRole('heading', { level: 2, name: 'Votre compte Chorus Pro' }).waitFor();
     await expect(stepCard(page, 'portal-user-account').getByRole('button', { name: 'C’est fait' }).getAttribute('aria-pressed')).resolves.toBe('true');

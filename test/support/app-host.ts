@@ -16,12 +16,19 @@ export interface RunningApp {
  * The real app as the browser sees it: the core on a data folder, behind the browser host. Responses are
  * checked against the contract, so a handler that drifts from its schema fails the test.
  */
-export async function startApp(dataDir: string, options: { clock?: Clock } = {}): Promise<RunningApp> {
+export interface AppOptions {
+  clock?: Clock;
+  /** The same port and token as a previous start: the open page finds its backend again (a restart). */
+  port?: number;
+  token?: string;
+}
+
+export async function startApp(dataDir: string, options: AppOptions = {}): Promise<RunningApp> {
   if (!existsSync(resolve(RENDERER_DIR, 'index.html'))) {
     throw new Error('Interface non construite : lancez « npm run build:renderer » (npm test le fait).');
   }
   const core = createCore({ dataDir, transport: 'browser', validateOutput: true, clock: options.clock });
-  const host = await startBrowserHost({ invoke: core.invoke, events: core.events, rendererDir: RENDERER_DIR });
+  const host = await startBrowserHost({ invoke: core.invoke, events: core.events, rendererDir: RENDERER_DIR, port: options.port, token: options.token });
   return {
     core,
     host,

@@ -15,7 +15,10 @@ import type { InvoicingContext } from './invoicing-context';
 /** Raised when the pre-issue checks still find errors; the transaction rolls back, numbering untouched. */
 export class IssueRefused extends AppError {
   constructor(readonly findings: Finding[]) {
-    super('issue_refused', `Cette facture ne peut pas encore être émise : ${findings.filter((f) => f.severity === 'error').length} point(s) à corriger.`);
+    const count = findings.filter((f) => f.severity === 'error').length;
+    // Intl.PluralRules: « 1 point », « 2 points », never « point(s) ».
+    const points = new Intl.PluralRules('fr-FR').select(count) === 'one' ? `${count} point à corriger` : `${count} points à corriger`;
+    super('issue_refused', `Cette facture ne peut pas encore être émise : ${points}.`);
   }
 }
 

@@ -21,6 +21,8 @@ describe('issuing an invoice', () => {
 
     const refused = await core.invoke('invoices:issue', { id: draft.id });
     expect(refused).toMatchObject({ ok: false, error: { code: 'issue_refused' } });
+    // One blocking point, said in the singular (Intl.PluralRules), never « point(s) ».
+    expect(refused.ok ? '' : refused.error.message).toBe('Cette facture ne peut pas encore être émise : 1 point à corriger.');
 
     valueOf(await core.invoke('invoices:updateDraft', { id: draft.id, draft: draftFor(customerId) }));
     const issued = valueOf(await core.invoke('invoices:issue', { id: draft.id }));

@@ -11,7 +11,8 @@ import {
 } from '../../../renderer/src/features/invoicing/french-input';
 import { inputOfValues, valuesOfCustomer, liveSirenError } from '../../../renderer/src/features/invoicing/customers/customer-form-model';
 import { draftErrorTarget, findingTarget } from '../../../renderer/src/features/invoicing/invoices/finding-targets';
-import { allowanceVatChoices, blankAllowance, blankFields, draftOfFields, fieldsOfDraft, firstAmountProblem, liveTotals } from '../../../renderer/src/features/invoicing/invoices/editor-model';
+import { allowanceVatChoices, blankAllowance, blankFields, draftOfFields, fieldsOfDraft, firstAmountProblem } from '../../../renderer/src/features/invoicing/invoices/editor-model';
+import { liveTotals } from '../../../renderer/src/features/invoicing/invoices/live-totals';
 
 describe('finding field -> where the editor sends the user', () => {
   it.each([

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
 import { useChannelMutation } from '../../../api/queries';
 import { FormStatus, type Status } from '../../../components/form-status';
-import { t } from '../../../i18n/t';
+import { t, tp } from '../../../i18n/t';
 
 const KINDS: Readonly<Record<string, string>> = {
   'invoice.draft.created': 'Brouillon créé',
@@ -31,7 +31,7 @@ export function JournalSection({ journal }: { journal: InvoiceDetail['journal'] 
     const { isIntact, checkedEvents, firstBreak } = result.value;
     setStatus(
       isIntact
-        ? { kind: 'saved', message: t('detail.verifyOk', { count: checkedEvents }) }
+        ? { kind: 'saved', message: tp('detail.verifyOk', checkedEvents) }
         : { kind: 'error', message: t('detail.verifyBroken', { seq: firstBreak?.seq ?? '?', reason: firstBreak?.reason ?? '' }) },
     );
   }

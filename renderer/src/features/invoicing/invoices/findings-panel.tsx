@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
-import { t } from '../../../i18n/t';
+import { t, tp } from '../../../i18n/t';
 import { findingTarget } from './finding-targets';
 
 type Finding = InvoiceDetail['findings'][number];
@@ -38,7 +38,7 @@ export function FindingsPanel({ findings, customerId, onFocusField }: FindingsPa
       {findings && findings.length === 0 ? <p className="form-status saved">{t('editor.findingsNone')}</p> : null}
       {findings && findings.length > 0 ? (
         <>
-          <p>{t('editor.findingsCount', { errors, warnings })}</p>
+          <p>{t('editor.findingsCount', { errors: tp('editor.findingsErrors', errors), warnings: tp('editor.findingsWarnings', warnings) })}</p>
           <ul className="finding-list">
             {blockingFirst(findings).map(({ finding, index }) => (
               <li key={`${finding.code}-${finding.field}-${index}`} className={`finding finding-${finding.severity}`}>

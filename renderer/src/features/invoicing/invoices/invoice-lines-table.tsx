@@ -4,6 +4,7 @@ import { t } from '../../../i18n/t';
 import { UNIT_OPTIONS, VAT_OPTIONS } from '../catalogue/catalogue-form';
 import { numberProblem } from '../french-input';
 import type { EditorLine } from './editor-model';
+import { isBlankLine } from './editor-lines';
 import { lineCellName } from './finding-targets';
 
 /** A problem attached to a control: the id of the text that explains it (a finding or an error message). */
@@ -34,8 +35,10 @@ export function InvoiceLinesTable({ lines, lineNets, problems, onChange, onRemov
     const target = event.target as HTMLElement;
     if (event.key !== 'Enter' || target.tagName === 'BUTTON') return;
     event.preventDefault();
-    if (index === lines.length - 1) onAdd();
-    else focusName(lineCellName(index + 1, 'description'));
+    const line = lines[index];
+    // Enter on the last line adds the next one, unless that line is still blank: one empty line is enough.
+    if (index < lines.length - 1) focusName(lineCellName(index + 1, 'description'));
+    else if (line && !isBlankLine(line)) onAdd();
   }
 
   function cellProps(index: number, cell: string, localError?: string) {
