@@ -111,6 +111,11 @@ describe('the editor model', () => {
     const totals = liveTotals(fields);
     expect(totals.lineNets).toEqual([13650, 2500, null]);
     expect(formatEuros(totals.result?.totals.grandTotal ?? 0)).toBe('161,50\u00a0€');
+    // A price typed the wrong way holds the totals back and says which line: never a total of 0,00 €.
+    const unreadable = liveTotals({ ...fields, lines: [{ ...fields.lines[0]!, unitPrice: '1,234,56' }, fields.lines[1]!] });
+    expect(unreadable).toMatchObject({ result: null, incompleteLines: [1] });
+    // « 1.234,56 » is read as meant.
+    expect(liveTotals({ ...fields, lines: [{ ...fields.lines[0]!, quantity: '1', unitPrice: '1.234,56' }] }).result?.totals.grandTotal).toBe(123456);
 
     const back = fieldsOfDraft(draft);
     expect(back.lines.map((line) => [line.quantity, line.unitPrice, line.vatChoiceId])).toEqual([

@@ -1,8 +1,7 @@
 import { computeTotals, type LineInput, type TotalsResult } from '@shared/invoicing/totals';
 import type { VatCategoryCode } from '@shared/vat/vat-categories';
-import { frenchToCents, frenchToDecimalString } from '../french-input';
+import { frenchToCents, frenchToDecimalString, numberProblem } from '../french-input';
 import { centsOrZero, findVatChoice, type EditorFields, type EditorLine } from './editor-model';
-import { isBlankLine } from './editor-lines';
 
 /** The line as computeTotals reads it, or null while its quantity or price cannot be read yet. */
 function lineInputOf(line: EditorLine): LineInput | null {
@@ -16,16 +15,17 @@ function lineInputOf(line: EditorLine): LineInput | null {
 export interface LiveTotals {
   /** Each line's net, or null while it cannot be computed. */
   lineNets: Array<number | null>;
-  /** Null while a line that is not blank cannot be read: no total rather than a wrong one (never 0,00 €). */
+  /** Null while a typed number cannot be read: no total rather than a wrong one (never 0,00 €). */
   result: TotalsResult | null;
-  /** The lines (1-based) whose quantity or price is not readable yet. */
+  /** The lines (1-based) whose quantity or price is typed but cannot be read (« 1,234,56 », « 1.234 »). */
   incompleteLines: number[];
 }
 
 /** The totals while typing, with the same code main uses when issuing: what is shown is what is billed. */
 export function liveTotals(fields: EditorFields): LiveTotals {
   const inputs = fields.lines.map(lineInputOf);
-  const incompleteLines = fields.lines.flatMap((line, index) => (inputs[index] === null && !isBlankLine(line) ? [index + 1] : []));
+  // A price not typed yet leaves its line out; a price typed but unreadable holds the totals back.
+  const incompleteLines = fields.lines.flatMap((line, index) => (numberProblem(line.quantity) || numberProblem(line.unitPrice) ? [index + 1] : []));
   const readable = inputs.filter((input): input is LineInput => input !== null);
   try {
     // Discounts whose amount is not readable yet count for nothing (the field says why at once).
