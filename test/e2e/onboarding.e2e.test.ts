@@ -84,6 +84,17 @@ describe('a micro-entrepreneur selling to the town hall starts Facturier for the
     await textbox(page, 'Code postal').fill('49250');
     await textbox(page, 'Ville').fill('Beaufort-en-Anjou');
     await textbox(page, 'IBAN').fill('FR76 3000 6000 0112 3456 7890 189');
+    // What the first invoice will need is asked here: « EI » in the name, the registration.
+    await page.getByText('Ajoutez « EI » ou « Entrepreneur individuel » à votre nom (par exemple « Claire Martin Formation EI »)').waitFor();
+    await page.getByRole('button', { name: 'Enregistrer et terminer' }).click();
+    await expect.poll(() => focusedName(page)).toContain('Raison sociale');
+    await expect(textbox(page, 'Raison sociale').getAttribute('aria-invalid')).resolves.toBe('true');
+    await page.getByText('Indiquez votre immatriculation : RCS, RM, ou « Dispensé d’immatriculation »').first().waitFor();
+    expect(await app.core.invoke('company:get', {})).toMatchObject({ ok: true, value: null });
+    await screenshot(page, 'wizard-4-entreprise-a-completer');
+    await page.getByRole('button', { name: 'Ajouter « EI » à mon nom' }).click();
+    await expect(textbox(page, 'Raison sociale').inputValue()).resolves.toBe('Claire Martin Formation EI');
+    await page.getByRole('combobox', { name: 'Immatriculation' }).selectOption({ label: 'Dispensé d’immatriculation' });
     await screenshot(page, 'wizard-4-entreprise');
     await page.getByRole('button', { name: 'Enregistrer et terminer' }).click();
 
@@ -93,11 +104,11 @@ describe('a micro-entrepreneur selling to the town hall starts Facturier for the
     await expect(page.getByTestId('home-card-setup').textContent()).resolves.toContain('Prochaine étape : Créer votre compte PISTE.');
     // Selling only to public buyers, nothing is ahead until a technical password gives a renewal date.
     await expect(page.getByTestId('home-card-dates').textContent()).resolves.toContain('Aucune échéance à venir');
-    await expect(page.getByTestId('home-card-company').textContent()).resolves.toContain('Claire Martin Formation');
+    await expect(page.getByTestId('home-card-company').textContent()).resolves.toContain('Claire Martin Formation EI');
     expect(await page.getByTestId('home-card-business').count()).toBe(0);
     await screenshot(page, 'accueil');
     expect(await seriousViolations(page)).toEqual([]);
-    expect(await app.core.invoke('company:get', {})).toMatchObject({ ok: true, value: { legalForm: 'micro-entrepreneur', vatFranchise: true, iban: 'FR7630006000011234567890189' } });
+    expect(await app.core.invoke('company:get', {})).toMatchObject({ ok: true, value: { legalForm: 'micro-entrepreneur', vatFranchise: true, iban: 'FR7630006000011234567890189', registration: { kind: 'exempt' } } });
     expect(errors).toEqual([]);
     await page.close();
   });

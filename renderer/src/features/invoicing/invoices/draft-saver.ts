@@ -1,7 +1,9 @@
 import type { FacturierBridge } from '@shared/ipc/bridge';
 import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
+import { explainMessage } from '../../../forms/issue-messages';
 import { t } from '../../../i18n/t';
 import { draftOfFields, saveBlocker, type EditorFields } from './editor-model';
+import { draftFieldNoun } from './finding-nouns';
 import { draftErrorTarget } from './finding-targets';
 import { clearLocalCopy, normalizedDraft, writeLocalCopy } from './local-draft-copy';
 
@@ -159,9 +161,12 @@ export class DraftSaver {
         this.update({ state: { kind: 'offline' } });
         return null;
       }
-      const target = result.error.field ? draftErrorTarget(result.error.field) : null;
-      this.lastProblem = result.error.message;
-      this.update({ state: { kind: 'error', message: result.error.message }, saveErrors: target ? { [target]: result.error.message } : {} });
+      const field = result.error.field;
+      const target = field ? draftErrorTarget(field) : null;
+      // A refusal of the draft's shape names its field and line in French, never in zod's words.
+      const message = field ? explainMessage(result.error.message, draftFieldNoun(field)) : result.error.message;
+      this.lastProblem = message;
+      this.update({ state: { kind: 'error', message }, saveErrors: target ? { [target]: message } : {} });
       return null;
     }
     this.savedJson = json;

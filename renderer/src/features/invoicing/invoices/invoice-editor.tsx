@@ -16,7 +16,7 @@ import { AllowancesSection } from './allowances-section';
 import { CataloguePicker } from './catalogue-picker';
 import { EditorHeaderFields } from './editor-header-fields';
 import { AutosaveStatus, RestoredNotice } from './autosave-status';
-import { FINDINGS_TITLE_ID, FindingsPanel, findingId } from './findings-panel';
+import { FINDINGS_TITLE_ID, FindingsPanel, findingId, findingText } from './findings-panel';
 import { findingTarget } from './finding-targets';
 import { InvoiceLinesTable, type FieldProblem } from './invoice-lines-table';
 import { PaymentSection } from './payment-section';
@@ -57,7 +57,7 @@ export function InvoiceEditor({ editor, company, customers, onIssued }: InvoiceE
     for (const [name, message] of Object.entries(editor.saveErrors)) map.set(name, { describedById: `${name}-error`, message });
     (detail?.findings ?? []).forEach((finding, index) => {
       const target = findingTarget(finding.field);
-      if (target?.kind === 'field' && !map.has(target.name) && finding.severity === 'error') map.set(target.name, { describedById: findingId(index), message: finding.message });
+      if (target?.kind === 'field' && !map.has(target.name) && finding.severity === 'error') map.set(target.name, { describedById: findingId(index), message: findingText(finding) });
     });
     return map;
   }, [detail, editor.saveErrors]);
