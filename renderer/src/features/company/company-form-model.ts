@@ -38,6 +38,13 @@ export interface CompanyFormFields {
   paymentDays: string;
   latePenaltyRatePercent: string;
   discountConditions: string;
+  defaultOperationCategory: '' | 'goods' | 'services' | 'mixed';
+  vatOnDebits: boolean;
+  buildingTrades: boolean;
+  decennialInsurer: string;
+  decennialPolicyNumber: string;
+  decennialCoverage: string;
+  electronicAddress: string;
 }
 export type CompanyFieldName = keyof CompanyFormFields;
 
@@ -72,6 +79,13 @@ const blank: CompanyFormFields = {
   paymentDays: '30',
   latePenaltyRatePercent: '',
   discountConditions: '',
+  defaultOperationCategory: '',
+  vatOnDebits: false,
+  buildingTrades: false,
+  decennialInsurer: '',
+  decennialPolicyNumber: '',
+  decennialCoverage: '',
+  electronicAddress: '',
 };
 
 /** "1 000,00" without the euro sign: the field's label already says €. */
@@ -107,6 +121,13 @@ export function toFields(profile: CompanyProfile | null | undefined, defaults?: 
     paymentDays: 'days' in terms ? String(terms.days) : '30',
     latePenaltyRatePercent: profile.latePenaltyRatePercent.replace('.', ','),
     discountConditions: profile.discountConditions,
+    defaultOperationCategory: profile.defaultOperationCategory ?? '',
+    vatOnDebits: profile.vatOnDebits,
+    buildingTrades: profile.buildingTrades,
+    decennialInsurer: profile.decennialInsurer,
+    decennialPolicyNumber: profile.decennialPolicyNumber,
+    decennialCoverage: profile.decennialCoverage,
+    electronicAddress: profile.electronicAddress,
   };
 }
 
@@ -163,6 +184,14 @@ export function toInput(fields: CompanyFormFields, addProblem: AddProblem = () =
     defaultPaymentTerms: typeof terms === 'string' ? { kind: 'net', days: 30 } : terms,
     latePenaltyRatePercent: fields.latePenaltyRatePercent,
     discountConditions: fields.discountConditions,
+    defaultOperationCategory: fields.defaultOperationCategory === '' ? null : fields.defaultOperationCategory,
+    // VAT on debits means nothing under the franchise (no VAT is charged): never saved with it.
+    vatOnDebits: fields.vatOnDebits && !vatFranchise,
+    buildingTrades: fields.buildingTrades,
+    decennialInsurer: fields.decennialInsurer,
+    decennialPolicyNumber: fields.decennialPolicyNumber,
+    decennialCoverage: fields.decennialCoverage,
+    electronicAddress: fields.electronicAddress.trim(),
   };
 }
 

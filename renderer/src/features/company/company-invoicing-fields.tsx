@@ -2,7 +2,7 @@ import { useWatch } from 'react-hook-form';
 import { DEFAULT_INVOICE_PATTERN, formatInvoiceNumber } from '@shared/numbering/number-pattern';
 import type { PaymentTerms } from '@shared/payment-terms/payment-terms';
 import type { Option } from '../../components/select-field';
-import { FormRadioGroup, FormSelectField, FormTextField } from '../../forms/form-fields';
+import { FormCheckboxField, FormRadioGroup, FormSelectField, FormTextField } from '../../forms/form-fields';
 import { t } from '../../i18n/t';
 import type { CompanySectionProps } from './company-field-props';
 import { companyLimits } from './company-form-model';
@@ -14,6 +14,13 @@ const paymentOptions: ReadonlyArray<Option<PaymentTerms['kind']>> = [
   { value: 'on-receipt', label: t('company.payment.onReceipt') },
 ];
 
+const categoryOptions: ReadonlyArray<Option<'' | 'goods' | 'services' | 'mixed'>> = [
+  { value: '', label: t('company.operationCategory.none') },
+  { value: 'goods', label: t('company.operationCategory.goods') },
+  { value: 'services', label: t('company.operationCategory.services') },
+  { value: 'mixed', label: t('company.operationCategory.mixed') },
+];
+
 /** An example number for the pattern typed, so "{seq:0000}" means something to the user. */
 function example(pattern: string): string {
   const year = new Date().getFullYear();
@@ -22,7 +29,10 @@ function example(pattern: string): string {
 
 /** Bank details, numbering and payment terms: what every invoice prints beside the seller. */
 export function CompanyInvoicingFields({ control }: CompanySectionProps) {
-  const [paymentKind, creditNoteSeries, invoiceNumberPattern, creditNoteNumberPattern] = useWatch({ control, name: ['paymentKind', 'creditNoteSeries', 'invoiceNumberPattern', 'creditNoteNumberPattern'] });
+  const [paymentKind, creditNoteSeries, invoiceNumberPattern, creditNoteNumberPattern, vatFranchise, buildingTrades] = useWatch({
+    control,
+    name: ['paymentKind', 'creditNoteSeries', 'invoiceNumberPattern', 'creditNoteNumberPattern', 'vatFranchise', 'buildingTrades'],
+  });
   const hasDays = paymentKind === 'net' || paymentKind === 'net-end-of-month';
   return (
     <>
@@ -73,6 +83,22 @@ export function CompanyInvoicingFields({ control }: CompanySectionProps) {
           inputMode="decimal"
         />
         <FormTextField control={control} name="discountConditions" maxLength={companyLimits.discountConditions} label={t('company.discountConditions')} hint={t('company.discountConditionsHint')} />
+      </fieldset>
+      <fieldset className="form-section" id="mentions">
+        <legend>{t('company.section.mentions')}</legend>
+        <FormSelectField control={control} name="defaultOperationCategory" label={t('company.operationCategory')} hint={t('company.operationCategoryHint')} options={categoryOptions} />
+        {vatFranchise ? null : <FormCheckboxField control={control} name="vatOnDebits" label={t('company.vatOnDebits')} hint={t('company.vatOnDebitsHint')} />}
+        <FormCheckboxField control={control} name="buildingTrades" label={t('company.buildingTrades')} hint={t('company.buildingTradesHint')} />
+        {buildingTrades ? (
+          <>
+            <FormTextField control={control} name="decennialInsurer" label={t('company.decennialInsurer')} maxLength={200} />
+            <div className="field-row even">
+              <FormTextField control={control} name="decennialPolicyNumber" label={t('company.decennialPolicyNumber')} maxLength={100} />
+              <FormTextField control={control} name="decennialCoverage" label={t('company.decennialCoverage')} hint={t('company.decennialCoverageHint')} maxLength={200} />
+            </div>
+          </>
+        ) : null}
+        <FormTextField control={control} name="electronicAddress" label={t('company.electronicAddress')} hint={t('company.electronicAddressHint')} maxLength={125} />
       </fieldset>
     </>
   );

@@ -13,6 +13,9 @@ import { t } from '../../../i18n/t';
  */
 export interface CustomerValues {
   kind: 'public' | 'private';
+  /** Private customers: a person (a consumer) or an organisation; the invoice mentions follow it. */
+  party: 'organisation' | 'person';
+  operationCategory: '' | 'goods' | 'services' | 'mixed';
   legalName: string;
   siret: string;
   /** Private customers only: a company known by its SIREN (a public buyer has its SIRET). */
@@ -31,6 +34,8 @@ export interface CustomerValues {
 export function valuesOfCustomer(customer: Customer | null): CustomerValues {
   return {
     kind: customer?.kind ?? 'public',
+    party: customer?.isPerson ? 'person' : 'organisation',
+    operationCategory: customer?.operationCategory ?? '',
     legalName: customer?.legalName ?? '',
     siret: customer?.siret ? formatSiret(customer.siret) : '',
     siren: customer?.siren ? formatSiren(customer.siren) : '',
@@ -55,13 +60,16 @@ export function valuesOfCustomer(customer: Customer | null): CustomerValues {
 /** The request body; identifiers compacted the way the schema wants them stored. */
 export function inputOfValues(values: CustomerValues): CustomerInput {
   const isPublic = values.kind === 'public';
-  const siret = compactIdentifier(values.siret);
-  // The field is hidden for a public customer: what it held before switching must not be saved unseen.
-  const siren = isPublic ? '' : compactIdentifier(values.siren);
-  const vatNumber = compactVatNumber(values.vatNumber);
+  const isPerson = !isPublic && values.party === 'person';
+  // Hidden fields (a public customer's SIREN, a person's identifiers) must not be saved unseen.
+  const siret = isPerson ? '' : compactIdentifier(values.siret);
+  const siren = isPublic || isPerson ? '' : compactIdentifier(values.siren);
+  const vatNumber = isPerson ? '' : compactVatNumber(values.vatNumber);
   const { address } = values;
   return {
     kind: values.kind,
+    ...(isPerson ? { isPerson: true } : {}),
+    ...(values.operationCategory === '' ? {} : { operationCategory: values.operationCategory }),
     legalName: values.legalName,
     ...(siret ? { siret } : {}),
     ...(siren ? { siren } : {}),

@@ -3,7 +3,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { Customer, CustomerInput } from '@shared/customers/customer';
 import { FormStatus, type Status } from '../../../components/form-status';
 import { SaveButton } from '../../../components/save-button';
-import { FormRadioGroup, FormTextField } from '../../../forms/form-fields';
+import { FormRadioGroup, FormSelectField, FormTextField } from '../../../forms/form-fields';
 import { useFormSubmit } from '../../../forms/use-form-submit';
 import { t } from '../../../i18n/t';
 import { ChorusRequirementsFields } from './chorus-requirements-fields';
@@ -29,7 +29,8 @@ export function CustomerForm({ customer, onSaved, initialStatus = null }: Custom
     initialStatus,
   });
   const { control, formState } = form;
-  const [kind, siret, siren] = useWatch({ control, name: ['kind', 'siret', 'siren'] });
+  const [kind, siret, siren, party] = useWatch({ control, name: ['kind', 'siret', 'siren', 'party'] });
+  const isPerson = kind === 'private' && party === 'person';
   // While typing, the identifiers are checked as soon as they are long enough.
   const siretError = liveSiretError(siret);
   const isSiretValid = !siretError && !formState.errors.siret && siret.replace(/\D/g, '').length === 14;
@@ -46,7 +47,19 @@ export function CustomerForm({ customer, onSaved, initialStatus = null }: Custom
           { value: 'private', label: t('customers.kind.private'), hint: t('customers.kindPrivateHint') },
         ]}
       />
+      {kind === 'private' ? (
+        <FormRadioGroup
+          control={control}
+          name="party"
+          legend={t('customers.partyLegend')}
+          options={[
+            { value: 'organisation', label: t('customers.party.organisation') },
+            { value: 'person', label: t('customers.party.person'), hint: t('customers.partyPersonHint') },
+          ]}
+        />
+      ) : null}
       <FormTextField control={control} name="legalName" label={t('customers.legalName')} isRequired autoComplete="organization" maxLength={customerLimits.legalName} />
+      {isPerson ? null : (
       <div className="field-row even">
         <FormTextField
           control={control}
@@ -60,7 +73,8 @@ export function CustomerForm({ customer, onSaved, initialStatus = null }: Custom
         />
         <FormTextField control={control} name="vatNumber" label={t('customers.vatNumber')} hint={t('customers.vatNumberHint')} maxLength={20} />
       </div>
-      {kind === 'private' ? (
+      )}
+      {kind === 'private' && !isPerson ? (
         <div className="field-row even">
           <FormTextField
             control={control}
@@ -71,7 +85,12 @@ export function CustomerForm({ customer, onSaved, initialStatus = null }: Custom
             hint={isSirenValid ? t('customers.sirenValid') : t('customers.sirenHint')}
             liveError={sirenError}
           />
-          <div className="field" />
+          <FormSelectField
+            control={control}
+            name="operationCategory"
+            label={t('customers.operationCategory')}
+            options={(['', 'goods', 'services', 'mixed'] as const).map((value) => ({ value, label: t(value === '' ? 'customers.operationCategory.default' : `customers.operationCategory.${value}`) }))}
+          />
         </div>
       ) : null}
       <fieldset className="form-section">

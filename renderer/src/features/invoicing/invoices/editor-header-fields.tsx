@@ -20,6 +20,8 @@ interface HeaderFieldsProps {
   customers: readonly Customer[];
   problems: ReadonlyMap<string, FieldProblem>;
   onChange: (patch: Partial<EditorFields>) => void;
+  /** A credit note stays with the corrected invoice's customer: shown, not editable. */
+  isCreditNote?: boolean;
 }
 
 const TEXT_LIMITS = maxLengthsOf(InvoiceDraftInputSchema, {
@@ -31,7 +33,7 @@ const TEXT_LIMITS = maxLengthsOf(InvoiceDraftInputSchema, {
 });
 
 /** Customer, dates, payment terms and the Chorus Pro references. Problems show under each control. */
-export function EditorHeaderFields({ control, fields, customers, problems, onChange }: HeaderFieldsProps) {
+export function EditorHeaderFields({ control, fields, customers, problems, onChange, isCreditNote = false }: HeaderFieldsProps) {
   const error = (name: string) => problems.get(name)?.message;
   const customer = customers.find((c) => String(c.id) === fields.customerId);
   const activeServices = customer?.chorus?.services.filter((service) => service.active) ?? [];
@@ -39,20 +41,31 @@ export function EditorHeaderFields({ control, fields, customers, problems, onCha
     ? t('editor.serviceCodeHint', { services: activeServices.map((s) => `${s.code} (${s.name})`).join(', ') })
     : customer?.chorus?.serviceCodeRequired ? t('editor.serviceCodeRequired') : undefined;
   const hasDays = fields.termsKind === 'net' || fields.termsKind === 'net-end-of-month';
+  // Before a customer is chosen every reference stays offered.
+  const isPublic = customer === undefined || customer.kind === 'public';
+  const isPerson = customer?.isPerson === true;
   return (
     <>
       <fieldset className="form-section">
         <legend>{t('editor.headerLegend')}</legend>
-        <ComboBoxField
-          name="customerId"
-          label={t('editor.customer')}
-          placeholder={t('editor.chooseCustomer')}
-          items={customers.map((c) => ({ id: String(c.id), label: c.legalName, note: `${c.address.postcode} ${c.address.city}` }))}
-          selectedId={fields.customerId || null}
-          onSelect={(customerId) => onChange({ customerId: customerId ?? '' })}
-          error={error('customerId')}
-          emptyText={t('editor.noCustomerMatch')}
-        />
+        {isCreditNote ? (
+          <div className="field">
+            <span className="field-label" id="credit-note-customer-label">{t('editor.customer')}</span>
+            <p aria-labelledby="credit-note-customer-label" data-testid="credit-note-customer">{customer?.legalName ?? ''}</p>
+            <p className="field-hint">{t('editor.creditNoteCustomerHint')}</p>
+          </div>
+        ) : (
+          <ComboBoxField
+            name="customerId"
+            label={t('editor.customer')}
+            placeholder={t('editor.chooseCustomer')}
+            items={customers.map((c) => ({ id: String(c.id), label: c.legalName, note: `${c.address.postcode} ${c.address.city}` }))}
+            selectedId={fields.customerId || null}
+            onSelect={(customerId) => onChange({ customerId: customerId ?? '' })}
+            error={error('customerId')}
+            emptyText={t('editor.noCustomerMatch')}
+          />
+        )}
         <div className="field-row even">
           <FormDateField control={control} name="issueDate" label={t('editor.issueDate')} isRequired liveError={error('issueDate')} />
           <FormDateField control={control} name="deliveryDate" label={t('editor.deliveryDate')} liveError={error('deliveryDate')} />
@@ -71,15 +84,20 @@ export function EditorHeaderFields({ control, fields, customers, problems, onCha
         </div>
       </fieldset>
       <fieldset className="form-section">
-        <legend>{t('editor.chorusLegend')}</legend>
-        <div className="field-row even">
-          <ServiceCodeField value={fields.serviceCode} hint={serviceHint} error={error('serviceCode')} services={activeServices} onChange={(serviceCode) => onChange({ serviceCode })} />
-          <FormTextField control={control} name="engagementNumber" label={t('editor.engagementNumber')} maxLength={TEXT_LIMITS.engagementNumber} liveError={error('engagementNumber')} />
-        </div>
-        <div className="field-row even">
-          <FormTextField control={control} name="marketNumber" label={t('editor.marketNumber')} maxLength={TEXT_LIMITS.marketNumber} liveError={error('marketNumber')} />
+        {/* Chorus Pro's references concern public buyers only; a company has its order reference, a person none. */}
+        <legend>{isPublic ? t('editor.chorusLegend') : t('editor.referencesLegend')}</legend>
+        {isPublic ? (
+          <>
+            <div className="field-row even">
+              <ServiceCodeField value={fields.serviceCode} hint={serviceHint} error={error('serviceCode')} services={activeServices} onChange={(serviceCode) => onChange({ serviceCode })} />
+              <FormTextField control={control} name="engagementNumber" label={t('editor.engagementNumber')} maxLength={TEXT_LIMITS.engagementNumber} liveError={error('engagementNumber')} />
+            </div>
+            <FormTextField control={control} name="marketNumber" label={t('editor.marketNumber')} maxLength={TEXT_LIMITS.marketNumber} liveError={error('marketNumber')} />
+          </>
+        ) : null}
+        {isPerson ? null : (
           <FormTextField control={control} name="buyerOrderReference" label={t('editor.orderReference')} maxLength={TEXT_LIMITS.buyerOrderReference} liveError={error('buyerOrderReference')} />
-        </div>
+        )}
         <FormTextField control={control} name="note" label={t('editor.note')} maxLength={TEXT_LIMITS.note} liveError={error('note')} />
       </fieldset>
     </>

@@ -117,7 +117,7 @@ export function InvoiceEditor({ editor, company, customers, onIssued }: InvoiceE
       <FindingsPanel findings={detail ? detail.findings : null} customerId={customerId} onFocusField={focusControl} />
       <form onSubmit={submit} noValidate aria-busy={isIssuing} className="editor-form">
         {editor.restored ? <RestoredNotice at={editor.restored.at} onDiscard={editor.discardRestored} /> : null}
-        <EditorHeaderFields control={editor.form.control} fields={fields} customers={customers} problems={problems} onChange={editor.change} />
+        <EditorHeaderFields control={editor.form.control} fields={fields} customers={customers} problems={problems} onChange={editor.change} isCreditNote={isCreditNote} />
         <section className="form-section lines-section" aria-labelledby="lines-title">
           <h2 id="lines-title">{t('editor.linesTitle')}</h2>
           <p className="field-hint" id="lines-hint">{t('editor.linesHint')}</p>
