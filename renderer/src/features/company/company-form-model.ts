@@ -226,6 +226,11 @@ export const companyNouns = fieldNouns({
   paymentDays: 'noun.paymentDays',
   latePenaltyRatePercent: 'noun.latePenaltyRate',
   discountConditions: 'noun.discountConditions',
+  defaultOperationCategory: 'noun.operationCategory',
+  decennialInsurer: 'noun.decennialInsurer',
+  decennialPolicyNumber: 'noun.decennialPolicyNumber',
+  decennialCoverage: 'noun.decennialCoverage',
+  electronicAddress: 'noun.electronicAddress',
 });
 
 /** Checks with the same schema main applies, so the user sees every problem at once, in French. */
