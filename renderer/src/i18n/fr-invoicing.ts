@@ -253,6 +253,7 @@ export const frInvoicing = {
   'editor.autosave.error': 'Pas enregistré : {message}',
   'editor.restored': 'Des modifications faites sur cet ordinateur ({when}) n’avaient pas pu être enregistrées : elles ont été reprises et s’enregistrent maintenant.',
   'editor.restoredDiscard': 'Revenir à la version enregistrée',
+  'editor.restoredStartBlank': 'Repartir d’une facture vierge',
   'editor.totalsIncomplete.one': 'Totaux en attente : la ligne {lines} n’a pas encore une quantité et un prix lisibles.',
   'editor.totalsIncomplete.other': 'Totaux en attente : les lignes {lines} n’ont pas encore une quantité et un prix lisibles.',
   'editor.saveFailed': 'Le brouillon n’a pas été enregistré : {message}',

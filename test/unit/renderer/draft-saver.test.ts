@@ -86,4 +86,19 @@ describe('the draft saver (autosave)', () => {
     expect(saver.getSnapshot()).toMatchObject({ state: { kind: 'blocked' }, saveErrors: { issueDate: 'Indiquez la date de facture, par exemple 27/11/2026.' } });
     expect(state.calls).toBe(0);
   });
+
+  it('after « Supprimer le brouillon », leaving the editor saves nothing (a new invoice is not created)', async () => {
+    const core = cores.open();
+    await setUpSeller(core);
+    const { bridge, state } = bridgeTo(core);
+    const values = { current: blankFields('2026-11-27', true) };
+    const saver = saverFor(bridge, values, []);
+    values.current = { ...values.current, note: 'Finalement non' };
+    saver.changed();
+    saver.discard();
+    saver.leave();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(state.calls).toBe(0);
+    expect(valueOf(await core.invoke('invoices:list', { status: 'draft' })).total).toBe(0);
+  });
 });

@@ -30,14 +30,14 @@ export function AutosaveStatus({ state }: { state: SaveState }) {
 }
 
 /** The edits this computer kept were put back: say so, and offer the version the backend has. */
-export function RestoredNotice({ at, onDiscard }: { at: string; onDiscard: () => void }) {
+export function RestoredNotice({ at, hasSavedVersion, onDiscard }: { at: string; hasSavedVersion: boolean; onDiscard: () => void }) {
   const date = new Date(at);
   const when = Number.isNaN(date.getTime()) ? '' : `${date.toLocaleDateString('fr-FR')} ${timeOf(date)}`;
   return (
     <div className="notice restored" role="status" data-testid="restored-notice">
       <p>{t('editor.restored', { when })}</p>
       <button type="button" className="button small" onClick={onDiscard}>
-        {t('editor.restoredDiscard')}
+        {t(hasSavedVersion ? 'editor.restoredDiscard' : 'editor.restoredStartBlank')}
       </button>
     </div>
   );

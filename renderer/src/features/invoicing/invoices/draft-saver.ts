@@ -53,6 +53,8 @@ export class DraftSaver {
   private readonly initialJson: string;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<InvoiceDetail | null> | null = null;
+  /** The draft was deleted (or the editor abandoned on purpose): nothing is saved any more. */
+  private isDiscarded = false;
   /** Why the last save did not land, for « Enregistrer le brouillon » to say. */
   lastProblem = '';
 
@@ -88,7 +90,7 @@ export class DraftSaver {
 
   /** The values changed: copied here now, sent once typing pauses. */
   changed(): void {
-    if (!this.hasUnsavedEdits()) return;
+    if (this.isDiscarded || !this.hasUnsavedEdits()) return;
     this.copies.write(this.snapshot.detail?.id ?? null, this.options.getValues());
     const kind = this.snapshot.state.kind;
     if (kind !== 'saving' && kind !== 'offline' && kind !== 'pending') this.update({ state: { kind: 'pending' } });
@@ -101,14 +103,23 @@ export class DraftSaver {
 
   /** The backend answers again: what waited on this computer goes now. */
   backendIsUp(): void {
-    if (this.hasUnsavedEdits()) void this.save();
+    if (!this.isDiscarded && this.hasUnsavedEdits()) void this.save();
   }
 
   /** The editor goes away (another page of the app): what is pending is sent; the copy stays until it lands. */
   leave(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    if (this.hasUnsavedEdits()) void this.save();
+    if (!this.isDiscarded && this.hasUnsavedEdits()) void this.save();
+  }
+
+  /** « Supprimer le brouillon »: nothing more is saved (a new invoice is not created on the way out), no copy kept. */
+  discard(): void {
+    this.isDiscarded = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.copies.clear(this.snapshot.detail?.id ?? null);
+    this.copies.clear(null);
   }
 
   /** A fresher view of the same draft (after a check): its findings are the ones to show. */
@@ -136,6 +147,7 @@ export class DraftSaver {
 
   private async send(isManual: boolean): Promise<InvoiceDetail | null> {
     const current = this.snapshot.detail;
+    if (this.isDiscarded) return null;
     const values = this.options.getValues();
     const blocker = saveBlocker(values);
     if (blocker) {

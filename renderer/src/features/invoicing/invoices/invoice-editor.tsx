@@ -90,6 +90,8 @@ export function InvoiceEditor({ editor, company, customers, onIssued }: InvoiceE
     const result = await issueInvoice.mutateAsync({ id: detail.id });
     setIsIssuing(false);
     if (result.ok) {
+      // Issued is frozen: the editor saves nothing more on its way out.
+      editor.discard();
       onIssued(result.value);
       return;
     }
@@ -100,10 +102,11 @@ export function InvoiceEditor({ editor, company, customers, onIssued }: InvoiceE
 
   async function deleteDraft() {
     setDialog(null);
-    if (!detail) return navigate('/factures');
-    const result = await removeDraft.mutateAsync({ id: detail.id });
-    if (result.ok) navigate('/factures');
-    else editor.setStatus({ kind: 'error', message: result.error.message });
+    const result = detail ? await removeDraft.mutateAsync({ id: detail.id }) : null;
+    if (result && !result.ok) return editor.setStatus({ kind: 'error', message: result.error.message });
+    // Whatever was pending is not to be saved: leaving the page must not create the draft again.
+    editor.discard();
+    navigate('/factures');
   }
 
   const customerId = fields.customerId ? Number(fields.customerId) : null;
@@ -116,7 +119,7 @@ export function InvoiceEditor({ editor, company, customers, onIssued }: InvoiceE
       {/* First in reading order, like an error summary: what blocks issuing, each with a way to the field. */}
       <FindingsPanel findings={detail ? detail.findings : null} customerId={customerId} onFocusField={focusControl} />
       <form onSubmit={submit} noValidate aria-busy={isIssuing} className="editor-form">
-        {editor.restored ? <RestoredNotice at={editor.restored.at} onDiscard={editor.discardRestored} /> : null}
+        {editor.restored ? <RestoredNotice at={editor.restored.at} hasSavedVersion={detail !== null} onDiscard={editor.discardRestored} /> : null}
         <EditorHeaderFields control={editor.form.control} fields={fields} customers={customers} problems={problems} onChange={editor.change} isCreditNote={isCreditNote} />
         <section className="form-section lines-section" aria-labelledby="lines-title">
           <h2 id="lines-title">{t('editor.linesTitle')}</h2>

@@ -65,5 +65,5 @@ export function useAutosave({ form, valuesJson, detail, initialFields, startsDir
     if (result.ok) saver.showDetail(result.value);
   }
 
-  return { detail: snapshot.detail, saveState: snapshot.state, saveErrors: snapshot.saveErrors, status, setStatus, saveNow, recheck, isSavingNow };
+  return { detail: snapshot.detail, saveState: snapshot.state, saveErrors: snapshot.saveErrors, status, setStatus, saveNow, recheck, isSavingNow, discard: () => saver.discard() };
 }
