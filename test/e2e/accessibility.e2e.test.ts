@@ -44,6 +44,8 @@ describe('every screen passes axe-core and works with the keyboard', () => {
     // The company form: an empty save puts focus on the first error, with its message linked.
     await page.getByRole('button', { name: 'Enregistrer et terminer' }).click();
     await page.getByText('La raison sociale est obligatoire.').waitFor();
+    // An empty SIRET says it is missing (not « ne doit contenir que des chiffres »).
+    await page.getByText('Le SIRET est obligatoire : ses 14 chiffres figurent sur votre avis de situation INSEE').waitFor();
     await expect(focusedName(page)).resolves.toContain('Raison sociale');
     const describedBy = await page.getByRole('textbox', { name: 'Raison sociale', exact: true }).getAttribute('aria-describedby');
     await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toBe('La raison sociale est obligatoire.');

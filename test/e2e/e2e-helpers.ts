@@ -10,6 +10,9 @@ import { makeTempDir } from '../support/temp-dir';
 
 export const ARTIFACTS = resolve(__dirname, '../artifacts');
 
+/** The screen of the shop PC the app is made for: every Chromium test runs at this size. */
+export const SHOP_PC_VIEWPORT = { width: 1366, height: 768 };
+
 /**
  * A fresh French page (its own browser context, so its own cookies) that records script errors and every
  * IPC response body (for secret leak checks). `url` is a one-time login link (`app.host.url`): the first
@@ -17,7 +20,7 @@ export const ARTIFACTS = resolve(__dirname, '../artifacts');
  */
 export async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[]; ipcBodies: string[] }> {
   // axe-core needs a page of an explicit context; closing the page closes its context.
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: SHOP_PC_VIEWPORT });
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => undefined));
   page.setDefaultTimeout(8_000);

@@ -102,8 +102,8 @@ describe('the invoicing screens pass axe-core', () => {
     valueOf(await e2e.app.core.invoke('onboarding:complete', {}));
     const { page, errors } = await openPage(e2e.browser, e2e.app.host.url);
     const unpaid = page.getByTestId('home-card-invoice-unpaid');
-    await unpaid.getByText(`1 facture(s) émise(s) non payée(s), ${formatEuros(8650)} au total.`).waitFor();
-    await page.getByTestId('home-card-invoice-drafts').getByText('1 brouillon(s) en cours.').waitFor();
+    await unpaid.getByText(`1 facture émise non payée, ${formatEuros(8650)} au total.`).waitFor();
+    await page.getByTestId('home-card-invoice-drafts').getByText('1 brouillon en cours.').waitFor();
     await expect(page.getByTestId('home-card-invoice-overdue').count()).resolves.toBe(0);
     await checkScreen(page, 'Accueil', 'accueil');
     await unpaid.getByRole('link', { name: 'Voir les factures non payées' }).click();

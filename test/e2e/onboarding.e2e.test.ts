@@ -58,12 +58,12 @@ describe('a micro-entrepreneur selling to the town hall starts Facturier for the
     // Step 3: the Chorus Pro checklist.
     await page.getByRole('heading', { level: 2, name: 'Votre compte Chorus Pro' }).waitFor();
     await expect(page.getByText('n’est pas encore disponible').first().isVisible()).resolves.toBe(true);
-    await expect(page.getByTestId('setup-progress').textContent()).resolves.toContain('0 étape(s) faite(s) sur 8');
+    await expect(page.getByTestId('setup-progress').textContent()).resolves.toContain('0 étape faite sur 8');
     const portal = stepCard(page, 'portal-user-account');
     await portal.getByRole('button', { name: 'C’est fait' }).click();
     await portal.locator('button[aria-pressed="true"]', { hasText: 'C’est fait' }).waitFor();
     await stepCard(page, 'structure').getByRole('button', { name: 'Plus tard' }).click();
-    await page.getByTestId('setup-progress').getByText('1 étape(s) faite(s) sur 8').waitFor();
+    await page.getByTestId('setup-progress').getByText('1 étape faite sur 8').waitFor();
     await stepCard(page, 'structure').getByTestId('setup-step-status').getByText('Plus tard', { exact: true }).waitFor();
     const technical = stepCard(page, 'technical-account');
     await expect(technical.textContent()).resolves.toContain('ne s’affiche qu’une seule fois');
@@ -84,20 +84,31 @@ describe('a micro-entrepreneur selling to the town hall starts Facturier for the
     await textbox(page, 'Code postal').fill('49250');
     await textbox(page, 'Ville').fill('Beaufort-en-Anjou');
     await textbox(page, 'IBAN').fill('FR76 3000 6000 0112 3456 7890 189');
+    // What the first invoice will need is asked here: « EI » in the name, the registration.
+    await page.getByText('Ajoutez « EI » ou « Entrepreneur individuel » à votre nom (par exemple « Claire Martin Formation EI »)').waitFor();
+    await page.getByRole('button', { name: 'Enregistrer et terminer' }).click();
+    await expect.poll(() => focusedName(page)).toContain('Raison sociale');
+    await expect(textbox(page, 'Raison sociale').getAttribute('aria-invalid')).resolves.toBe('true');
+    await page.getByText('Indiquez votre immatriculation : RCS, RM, ou « Dispensé d’immatriculation »').first().waitFor();
+    expect(await app.core.invoke('company:get', {})).toMatchObject({ ok: true, value: null });
+    await screenshot(page, 'wizard-4-entreprise-a-completer');
+    await page.getByRole('button', { name: 'Ajouter « EI » à mon nom' }).click();
+    await expect(textbox(page, 'Raison sociale').inputValue()).resolves.toBe('Claire Martin Formation EI');
+    await page.getByRole('combobox', { name: 'Immatriculation' }).selectOption({ label: 'Dispensé d’immatriculation' });
     await screenshot(page, 'wizard-4-entreprise');
     await page.getByRole('button', { name: 'Enregistrer et terminer' }).click();
 
     // The home page shows what is left.
     await page.getByRole('heading', { level: 1, name: 'Accueil' }).waitFor();
-    await expect(page.getByTestId('home-card-setup').textContent()).resolves.toContain('1 étape(s) faite(s) sur 8');
+    await expect(page.getByTestId('home-card-setup').textContent()).resolves.toContain('1 étape faite sur 8');
     await expect(page.getByTestId('home-card-setup').textContent()).resolves.toContain('Prochaine étape : Créer votre compte PISTE.');
     // Selling only to public buyers, nothing is ahead until a technical password gives a renewal date.
     await expect(page.getByTestId('home-card-dates').textContent()).resolves.toContain('Aucune échéance à venir');
-    await expect(page.getByTestId('home-card-company').textContent()).resolves.toContain('Claire Martin Formation');
+    await expect(page.getByTestId('home-card-company').textContent()).resolves.toContain('Claire Martin Formation EI');
     expect(await page.getByTestId('home-card-business').count()).toBe(0);
     await screenshot(page, 'accueil');
     expect(await seriousViolations(page)).toEqual([]);
-    expect(await app.core.invoke('company:get', {})).toMatchObject({ ok: true, value: { legalForm: 'micro-entrepreneur', vatFranchise: true, iban: 'FR7630006000011234567890189' } });
+    expect(await app.core.invoke('company:get', {})).toMatchObject({ ok: true, value: { legalForm: 'micro-entrepreneur', vatFranchise: true, iban: 'FR7630006000011234567890189', registration: { kind: 'exempt' } } });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -106,7 +117,7 @@ describe('a micro-entrepreneur selling to the town hall starts Facturier for the
     app = await e2e.start({ clock: CLOCK });
     const { page } = await openPage(e2e.browser, app.host.url);
     await page.getByRole('heading', { level: 1, name: 'Accueil' }).waitFor();
-    await expect(page.getByTestId('home-card-setup').textContent()).resolves.toContain('1 étape(s) faite(s) sur 8');
+    await expect(page.getByTestId('home-card-setup').textContent()).resolves.toContain('1 étape faite sur 8');
     await page.getByRole('link', { name: 'Continuer la configuration' }).click();
     await page.getByRole('heading', { level: 2, name: 'Votre compte Chorus Pro' }).waitFor();
     await expect(stepCard(page, 'portal-user-account').getByRole('button', { name: 'C’est fait' }).getAttribute('aria-pressed')).resolves.toBe('true');

@@ -1,6 +1,7 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FacturierBridge } from '@shared/ipc/bridge';
+import { useBackendStatus } from './backend-status';
 import { BridgeContext } from './client';
 import { createAppQueryClient, invalidateLists } from './queries';
 
@@ -14,7 +15,22 @@ export function DataProvider({ bridge, client: given, children }: { bridge: Fact
   useEffect(() => bridge.on('data:changed', ({ lists }) => void invalidateLists(client, lists)), [bridge, client]);
   return (
     <BridgeContext.Provider value={bridge}>
-      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      <QueryClientProvider client={client}>
+        <RefetchOnReconnect />
+        {children}
+      </QueryClientProvider>
     </BridgeContext.Provider>
   );
+}
+
+/** While the backend was away its events were lost: when it answers again, everything shown is read again. */
+function RefetchOnReconnect() {
+  const client = useQueryClient();
+  const { isUp } = useBackendStatus();
+  const wasUp = useRef(isUp);
+  useEffect(() => {
+    if (isUp && !wasUp.current) void client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'app:ping' });
+    wasUp.current = isUp;
+  }, [isUp, client]);
+  return null;
 }

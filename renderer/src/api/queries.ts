@@ -86,7 +86,7 @@ export function useChannelMutation<C extends Channel>(channel: C) {
 }
 
 /** Puts a fresh answer in the cache at once (a write that returns the new view), before any refetch. */
-export function useSetChannelData<C extends QueryChannel>(channel: C, input: RequestOf<C>) {
+export function useSetChannelData<C extends QueryChannel>(channel: C) {
   const client = useQueryClient();
-  return (value: ResponseOf<C>) => client.setQueryData(channelQueryKey(channel, input), value);
+  return (input: RequestOf<C>, value: ResponseOf<C>) => void client.setQueryData(channelQueryKey(channel, input), value);
 }

@@ -14,6 +14,8 @@ export type ReadChannel = { [C in Channel]: Contract[C] extends { changes: reado
  */
 export const QUERY_READS = {
   'app:info': ['app'],
+  // Polled (api/backend-status.ts), never invalidated: it shows no data.
+  'app:ping': [],
   'company:get': ['company'],
   'company:getLogo': ['company'],
   'chorusConnection:get': ['chorus-connection'],

@@ -5,12 +5,15 @@ export function describedBy(id: string, hint: string | undefined, error: string 
   return [hint ? `${id}-hint` : null, limit ? `${id}-limit` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 }
 
+/** Below this, a limit is a format (a SIRET, a postcode, an IBAN): its hint says the length, not a count. */
+const COUNTED_LIMIT = 50;
+
 /**
- * « 187 / 200 caractères » once the text nears the schema's limit (the input stops there: maxLength), and
- * a plain sentence when it is reached, so nobody wonders why typing stopped.
+ * « 187 / 200 caractères » once a free text nears the schema's limit (the input stops there: maxLength),
+ * and a plain sentence when it is reached, so nobody wonders why typing stopped.
  */
 export function limitText(length: number, maxLength: number | undefined): string | undefined {
-  if (maxLength === undefined || length < Math.floor(maxLength * 0.8)) return undefined;
+  if (maxLength === undefined || maxLength < COUNTED_LIMIT || length < Math.floor(maxLength * 0.8)) return undefined;
   return length >= maxLength ? t('form.limitReached', { max: maxLength }) : t('form.limitCount', { length, max: maxLength });
 }
 

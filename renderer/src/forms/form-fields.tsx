@@ -34,9 +34,9 @@ export function FormTextField<V extends FieldValues, T>({ control, name, liveErr
   );
 }
 
-export function FormSelectField<V extends FieldValues, T, O extends string>({ control, name, ...props }: Bound<V, T> & Unbound<SelectFieldProps<O>>) {
+export function FormSelectField<V extends FieldValues, T, O extends string>({ control, name, liveError, ...props }: Bound<V, T> & Unbound<SelectFieldProps<O>> & { liveError?: string }) {
   const { field, fieldState } = useController({ control, name });
-  return <SelectField<O> {...props} name={name} value={field.value as O} onChange={field.onChange} inputRef={field.ref} error={fieldState.error?.message} />;
+  return <SelectField<O> {...props} name={name} value={field.value as O} onChange={field.onChange} inputRef={field.ref} error={fieldState.error?.message ?? liveError} />;
 }
 
 export function FormCheckboxField<V extends FieldValues, T>({ control, name, ...props }: Bound<V, T> & Unbound<CheckboxFieldProps>) {
@@ -49,7 +49,7 @@ export function FormRadioGroup<V extends FieldValues, T, O extends string>({ con
   return <RadioGroup<O> {...props} name={name} value={field.value as O | null} onChange={field.onChange} inputRef={field.ref} error={fieldState.error?.message} />;
 }
 
-export function FormDateField<V extends FieldValues, T>({ control, name, ...props }: Bound<V, T> & Unbound<DateFieldProps>) {
+export function FormDateField<V extends FieldValues, T>({ control, name, liveError, ...props }: Bound<V, T> & Unbound<DateFieldProps> & { liveError?: string }) {
   const { field, fieldState } = useController({ control, name });
-  return <DateField {...props} name={name} value={String(field.value ?? '')} onChange={field.onChange} inputRef={field.ref} error={fieldState.error?.message} />;
+  return <DateField {...props} name={name} value={String(field.value ?? '')} onChange={field.onChange} inputRef={field.ref} error={fieldState.error?.message ?? liveError} />;
 }

@@ -1,22 +1,43 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import type { Customer } from '@shared/customers/customer';
 import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
 import { useChannelQuery, useSetChannelData } from '../api/queries';
 import { LoadState } from '../features/invoicing/components/load-state';
 import { useToday } from '../features/invoicing/components/use-today';
 import { InvoiceDetailView } from '../features/invoicing/detail/invoice-detail';
-import { blankFields, singleOpenServiceCode, fieldsOfDraft } from '../features/invoicing/invoices/editor-model';
+import { blankFields, fieldsOfDraft, type EditorFields } from '../features/invoicing/invoices/editor-model';
+import { soleServiceCode } from '../features/invoicing/invoices/editor-lines';
 import { InvoiceEditor } from '../features/invoicing/invoices/invoice-editor';
 import { invoiceLabel } from '../features/invoicing/invoices/invoice-table';
+import { useDraftEditor } from '../features/invoicing/invoices/use-draft-editor';
 import '../features/invoicing.css';
 import { t } from '../i18n/t';
 import { usePageTitle } from './use-page-title';
 
-/** /factures/nouvelle (a draft that exists once saved) and /factures/:id (the editor for drafts, else the detail). */
+/** What the URL carries when a new invoice's first save gave it an id: the same editor stays on screen. */
+interface EditorState {
+  editorKey?: string;
+}
+
+/**
+ * /factures/nouvelle (a draft that exists once saved) and /factures/:id (the editor for drafts, else the
+ * detail). The screen is keyed by an editor key, not by the URL: when a new invoice is first saved (by
+ * itself, while the user types) the URL gains its id and the editor, with the keyboard focus, stays.
+ */
 export function InvoicePage() {
   const { id } = useParams();
+  const location = useLocation();
   const invoiceId = id && /^\d+$/.test(id) ? Number(id) : null;
-  return invoiceId === null ? <NewInvoice /> : <ExistingInvoice key={invoiceId} id={invoiceId} />;
+  const state = location.state as EditorState | null;
+  const editorKey = state?.editorKey ?? (invoiceId === null ? `nouvelle-${location.key}` : `facture-${invoiceId}`);
+  return <InvoiceScreen key={editorKey} invoiceId={invoiceId} editorKey={editorKey} />;
+}
+
+function InvoiceScreen({ invoiceId, editorKey }: { invoiceId: number | null; editorKey: string }) {
+  // The id this screen was opened with: a new invoice stays "new" for its editor, whatever the URL says next.
+  const [openedWith] = useState(invoiceId);
+  return openedWith === null ? <NewInvoice editorKey={editorKey} /> : <ExistingInvoice id={openedWith} />;
 }
 
 /** What every editor needs: the company (VAT franchise, numbering), the customers to choose from, today. */
@@ -27,59 +48,40 @@ function useEditorContext() {
   const isLoading = company.isPending || customers.isPending || isTodayLoading;
   return { company: company.data ?? null, customers: customers.data?.rows ?? [], today: today ?? '', isLoading, error: company.error ?? customers.error };
 }
+type EditorContext = ReturnType<typeof useEditorContext>;
 
-function NewInvoice() {
-  usePageTitle(t('editor.newTitle'));
-  const navigate = useNavigate();
+/** A new invoice, for the customer of ?client= when given (its only active service already filled in). */
+function newInvoiceFields(context: EditorContext, client: string): EditorFields {
+  const customerId = /^\d+$/.test(client) ? client : '';
+  const fields = blankFields(context.today, context.company?.vatFranchise ?? false, customerId);
+  const customer: Customer | undefined = context.customers.find((c) => String(c.id) === customerId);
+  return { ...fields, serviceCode: soleServiceCode(customer) ?? '' };
+}
+
+function NewInvoice({ editorKey }: { editorKey: string }) {
   const [params] = useSearchParams();
   const context = useEditorContext();
-  const client = params.get('client') ?? '';
-  const preselected = context.customers.find((customer) => String(customer.id) === client);
-  return (
-    <section aria-labelledby="page-title">
-      <p><Link to="/factures">{t('common.backToList')}</Link></p>
-      <h1 id="page-title">{t('editor.newTitle')}</h1>
-      <LoadState isLoading={context.isLoading} error={context.error} />
-      {context.isLoading ? null : (
-        <InvoiceEditor
-          detail={null}
-          initialFields={blankFields(context.today, context.company?.vatFranchise ?? false, /^\d+$/.test(client) ? client : '', singleOpenServiceCode(preselected))}
-          company={context.company}
-          customers={context.customers}
-          shouldFocusFindings={false}
-          onCreated={(created) => navigate(`/factures/${created.id}`, { replace: true, state: { shouldFocusFindings: created.findings.length > 0 } })}
-          onIssued={() => undefined}
-        />
-      )}
-    </section>
-  );
+  if (context.isLoading || context.error) {
+    return <Loading title={t('editor.newTitle')} isLoading={context.isLoading} error={context.error} />;
+  }
+  return <DraftScreen detail={null} initialFields={newInvoiceFields(context, params.get('client') ?? '')} context={context} editorKey={editorKey} />;
 }
 
 function ExistingInvoice({ id }: { id: number }) {
   const invoice = useChannelQuery('invoices:get', { id });
-  // Issuing answers with the issued invoice: shown at once, the refetch then agrees.
-  const setIssued = useSetChannelData('invoices:get', { id });
   const context = useEditorContext();
-  const location = useLocation();
   const detail = invoice.data;
-  const shouldFocusFindings = (location.state as { shouldFocusFindings?: boolean } | null)?.shouldFocusFindings === true;
-
-  if (!detail || context.isLoading) {
-    return (
-      <section aria-labelledby="page-title">
-        <h1 id="page-title">{t('invoices.title')}</h1>
-        <LoadState isLoading={invoice.isPending || context.isLoading} error={invoice.error ?? context.error} />
-      </section>
-    );
-  }
+  if (!detail || context.isLoading) return <Loading title={t('invoices.title')} isLoading={invoice.isPending || context.isLoading} error={invoice.error ?? context.error} />;
   if (detail.status === 'issued') return <IssuedInvoice detail={detail} />;
+  return <DraftScreen detail={detail} initialFields={detail.draft ? fieldsOfDraft(detail.draft) : blankFields(context.today, false)} context={context} editorKey={`facture-${id}`} />;
+}
+
+function Loading({ title, isLoading, error }: { title: string; isLoading: boolean; error: EditorContext['error'] }) {
   return (
-    <DraftInvoice
-      detail={detail}
-      context={context}
-      shouldFocusFindings={shouldFocusFindings}
-      onIssued={setIssued}
-    />
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">{title}</h1>
+      <LoadState isLoading={isLoading} error={error} />
+    </section>
   );
 }
 
@@ -88,39 +90,50 @@ function IssuedInvoice({ detail }: { detail: InvoiceDetail }) {
   return <InvoiceDetailView detail={detail} />;
 }
 
-interface DraftProps {
-  detail: InvoiceDetail;
-  context: ReturnType<typeof useEditorContext>;
-  shouldFocusFindings: boolean;
-  onIssued: (detail: InvoiceDetail) => void;
+interface DraftScreenProps {
+  detail: InvoiceDetail | null;
+  initialFields: EditorFields;
+  context: EditorContext;
+  editorKey: string;
 }
 
-function DraftInvoice({ detail, context, shouldFocusFindings, onIssued }: DraftProps) {
-  const title = t(detail.typeCode === '381' ? 'editor.creditDraftTitle' : 'editor.draftTitle', { id: detail.id });
+function draftTitle(detail: InvoiceDetail | null): string {
+  if (!detail) return t('editor.newTitle');
+  return t(detail.typeCode === '381' ? 'editor.creditDraftTitle' : 'editor.draftTitle', { id: detail.id });
+}
+
+function DraftScreen({ detail: initialDetail, initialFields, context, editorKey }: DraftScreenProps) {
+  const navigate = useNavigate();
+  const setInvoice = useSetChannelData('invoices:get');
+  const editor = useDraftEditor({
+    detail: initialDetail,
+    initialFields,
+    isVatFranchise: context.company?.vatFranchise ?? false,
+    customers: context.customers,
+    // The URL gains the id, the same editor stays (same key): typing goes on undisturbed.
+    onCreated: (created) => navigate(`/factures/${created.id}`, { replace: true, state: { editorKey } satisfies EditorState }),
+  });
+  const title = draftTitle(editor.detail);
   usePageTitle(title);
-  const [initialFields] = useState(() => (detail.draft ? fieldsOfDraft(detail.draft) : blankFields(context.today, false)));
-  useEffect(() => {
-    // The URL changed from /nouvelle to /:id: keep the screen reader's place on the page heading otherwise.
-    if (!shouldFocusFindings) document.getElementById('page-title')?.focus();
-  }, [shouldFocusFindings]);
   return (
     <section aria-labelledby="page-title">
       <p><Link to="/factures">{t('common.backToList')}</Link></p>
       <h1 id="page-title" tabIndex={-1}>{title}</h1>
-      {detail.correctedInvoice ? (
+      {initialDetail?.correctedInvoice ? (
         <p className="notice">
           {t('editor.correcting')}{' '}
-          <Link to={`/factures/${detail.correctedInvoice.id}`}>{detail.correctedInvoice.number ?? detail.correctedInvoice.id}</Link>.
+          <Link to={`/factures/${initialDetail.correctedInvoice.id}`}>{initialDetail.correctedInvoice.number ?? initialDetail.correctedInvoice.id}</Link>.
         </p>
       ) : null}
       <InvoiceEditor
-        detail={detail}
-        initialFields={initialFields}
+        editor={editor}
         company={context.company}
         customers={context.customers}
-        shouldFocusFindings={shouldFocusFindings}
-        onCreated={() => undefined}
-        onIssued={onIssued}
+        onIssued={(issued) => {
+          // The detail page reads the issued invoice from the cache at once; the refetch then agrees.
+          setInvoice({ id: issued.id }, issued);
+          navigate(`/factures/${issued.id}`, { replace: true });
+        }}
       />
     </section>
   );

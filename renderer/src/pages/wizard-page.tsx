@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import type { OnboardingView } from '@shared/onboarding/onboarding-view';
 import { useChannelMutation, useChannelQuery, useSetChannelData } from '../api/queries';
 import { WizardStepContent } from '../features/onboarding/wizard-step-content';
 import { WIZARD_STEPS, wizardStepIndex } from '../features/onboarding/wizard-steps';
@@ -14,7 +15,8 @@ export function WizardPage() {
   const isLast = index === WIZARD_STEPS.length - 1;
   const navigate = useNavigate();
   const view = useChannelQuery('onboarding:get', {}).data;
-  const setView = useSetChannelData('onboarding:get', {});
+  const setOnboarding = useSetChannelData('onboarding:get');
+  const setView = (next: OnboardingView) => setOnboarding({}, next);
   const complete = useChannelMutation('onboarding:complete');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const isClosing = complete.isPending;

@@ -1,12 +1,15 @@
+import { useBackendStatus } from '../api/backend-status';
 import { t } from '../i18n/t';
-import { useOnlineStatus } from './use-online-status';
 
+/** « En ligne » while the app's backend answers its ping; « Hors ligne » (and why) when it does not. */
 export function OnlineIndicator() {
-  const isOnline = useOnlineStatus();
+  const { isUp, isReloadNeeded } = useBackendStatus();
+  const explanation = isUp ? undefined : t(isReloadNeeded ? 'network.reloadNeeded' : 'network.offline');
   return (
-    <p className={`online-indicator ${isOnline ? 'is-online' : 'is-offline'}`} role="status" data-testid="online-indicator">
+    <p className={`online-indicator ${isUp ? 'is-online' : 'is-offline'}`} role="status" data-testid="online-indicator" title={explanation}>
       <span className="online-dot" aria-hidden="true" />
-      <span title={isOnline ? undefined : t('network.offline')}>{isOnline ? t('network.online') : t('network.offlineShort')}</span>
+      <span>{isUp ? t('network.online') : t('network.offlineShort')}</span>
+      {explanation ? <span className="visually-hidden"> {explanation}</span> : null}
     </p>
   );
 }

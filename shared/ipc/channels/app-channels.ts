@@ -14,4 +14,6 @@ export type AppInfo = z.infer<typeof AppInfoSchema>;
 
 export const appChannels = {
   'app:info': { request: NoInput, response: AppInfoSchema },
+  /** Answers at once and touches nothing: the page asks every few seconds whether its backend is there. */
+  'app:ping': { request: NoInput, response: z.object({ isUp: z.literal(true) }) },
 } as const;

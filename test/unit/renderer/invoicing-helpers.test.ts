@@ -11,7 +11,8 @@ import {
 } from '../../../renderer/src/features/invoicing/french-input';
 import { inputOfValues, valuesOfCustomer, liveSirenError } from '../../../renderer/src/features/invoicing/customers/customer-form-model';
 import { draftErrorTarget, findingTarget } from '../../../renderer/src/features/invoicing/invoices/finding-targets';
-import { allowanceVatChoices, blankAllowance, blankFields, draftOfFields, fieldsOfDraft, firstAmountProblem, liveTotals } from '../../../renderer/src/features/invoicing/invoices/editor-model';
+import { allowanceVatChoices, blankAllowance, blankFields, draftOfFields, fieldsOfDraft, firstAmountProblem } from '../../../renderer/src/features/invoicing/invoices/editor-model';
+import { liveTotals } from '../../../renderer/src/features/invoicing/invoices/live-totals';
 
 describe('finding field -> where the editor sends the user', () => {
   it.each([
@@ -110,6 +111,11 @@ describe('the editor model', () => {
     const totals = liveTotals(fields);
     expect(totals.lineNets).toEqual([13650, 2500, null]);
     expect(formatEuros(totals.result?.totals.grandTotal ?? 0)).toBe('161,50\u00a0€');
+    // A price typed the wrong way holds the totals back and says which line: never a total of 0,00 €.
+    const unreadable = liveTotals({ ...fields, lines: [{ ...fields.lines[0]!, unitPrice: '1,234,56' }, fields.lines[1]!] });
+    expect(unreadable).toMatchObject({ result: null, incompleteLines: [1] });
+    // « 1.234,56 » is read as meant.
+    expect(liveTotals({ ...fields, lines: [{ ...fields.lines[0]!, quantity: '1', unitPrice: '1.234,56' }] }).result?.totals.grandTotal).toBe(123456);
 
     const back = fieldsOfDraft(draft);
     expect(back.lines.map((line) => [line.quantity, line.unitPrice, line.vatChoiceId])).toEqual([

@@ -5,6 +5,7 @@ import type { LegalForm } from '@shared/invoicing/party';
 import { formatEuros } from '@shared/money/euros';
 import { DEFAULT_CREDIT_NOTE_PATTERN, DEFAULT_INVOICE_PATTERN } from '@shared/numbering/number-pattern';
 import type { PaymentTerms } from '@shared/payment-terms/payment-terms';
+import { hasEiMention, isIndividualEntrepreneur } from '@shared/invoicing/seller-mentions';
 import { fieldNouns } from '../../forms/field-nouns';
 import { formSchema, type AddProblem } from '../../forms/form-schema';
 import { maxLengthsOf } from '../../forms/schema-limits';
@@ -152,6 +153,8 @@ function registration(fields: CompanyFormFields): CompanyProfileInput['registrat
 
 /** The request for `company:save`; typed text that cannot be converted (amounts, days) is reported. */
 export function toInput(fields: CompanyFormFields, addProblem: AddProblem = () => undefined): CompanyProfileInput {
+  // An empty SIRET is missing, not « ne doit contenir que des chiffres ».
+  if (fields.siret.trim() === '') addProblem('siret', t('company.siretMissing'));
   const terms = paymentTerms(fields);
   if (typeof terms === 'string') addProblem('paymentDays', terms);
   const capitalText = fields.shareCapital.trim();
@@ -223,6 +226,11 @@ export const companyNouns = fieldNouns({
   paymentDays: 'noun.paymentDays',
   latePenaltyRatePercent: 'noun.latePenaltyRate',
   discountConditions: 'noun.discountConditions',
+  defaultOperationCategory: 'noun.operationCategory',
+  decennialInsurer: 'noun.decennialInsurer',
+  decennialPolicyNumber: 'noun.decennialPolicyNumber',
+  decennialCoverage: 'noun.decennialCoverage',
+  electronicAddress: 'noun.electronicAddress',
 });
 
 /** Checks with the same schema main applies, so the user sees every problem at once, in French. */
@@ -231,6 +239,39 @@ export const companyFormSchema = formSchema<CompanyFormFields, CompanyProfileInp
   fieldOf: fieldOfPath,
   nounOf: companyNouns,
   toInput,
+});
+
+export type ReadinessField = 'legalForm' | 'legalName' | 'registrationKind';
+
+/**
+ * What the first invoice will need beyond what saving needs (the pre-issue checks ask for the same):
+ * the legal form, « EI » in an individual entrepreneur's name, the registration.
+ */
+export function firstInvoiceProblems(fields: CompanyFormFields): Partial<Record<ReadinessField, string>> {
+  const problems: Partial<Record<ReadinessField, string>> = {};
+  if (fields.legalForm === '') problems.legalForm = t('company.ready.legalForm');
+  else if (isIndividualEntrepreneur(fields.legalForm) && fields.legalName.trim() !== '' && !hasEiMention(fields.legalName)) {
+    problems.legalName = t('company.ready.ei', { example: withEiMention(fields.legalName) });
+  }
+  if (fields.registrationKind === 'none') problems.registrationKind = t('company.ready.registration');
+  return problems;
+}
+
+/** « Jean Dupont » -> « Jean Dupont EI ». */
+export function withEiMention(name: string): string {
+  return `${name.trim()} EI`;
+}
+
+/** The wizard's form: it asks, before the first invoice, for what that invoice will need. */
+export const companyWizardSchema = formSchema<CompanyFormFields, CompanyProfileInput>({
+  schema: CompanyProfileInputSchema,
+  fieldOf: fieldOfPath,
+  nounOf: companyNouns,
+  toInput: (fields, addProblem) => {
+    const input = toInput(fields, addProblem);
+    for (const [field, message] of Object.entries(firstInvoiceProblems(fields))) addProblem(field, message);
+    return input;
+  },
 });
 
 export const companyLimits = maxLengthsOf(CompanyProfileInputSchema, {

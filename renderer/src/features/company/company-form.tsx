@@ -7,19 +7,22 @@ import { useFormSubmit } from '../../forms/use-form-submit';
 import { t } from '../../i18n/t';
 import { CompanyIdentityFields } from './company-identity-fields';
 import { CompanyInvoicingFields } from './company-invoicing-fields';
-import { companyFormSchema, companyNouns, fieldOfPath, toFields, type CompanyDefaults, type CompanyFormFields } from './company-form-model';
+import { companyFormSchema, companyNouns, companyWizardSchema, fieldOfPath, toFields, type CompanyDefaults, type CompanyFormFields } from './company-form-model';
 
 interface CompanyFormProps {
   profile: CompanyProfile | null | undefined;
   /** Pre-fill for a first profile (the wizard's answers); ignored once a profile exists. */
   defaults?: CompanyDefaults;
   submitLabel?: string;
+  /** The wizard asks for what the first invoice needs (legal form, « EI », registration); Réglages only says it. */
+  purpose?: 'wizard' | 'settings';
   onSaved?: (profile: CompanyProfile) => void;
 }
 
 /** The same form in the wizard and in Réglages. Starts from the profile as loaded; after a save it shows what was stored. */
-export function CompanyForm({ profile, defaults, submitLabel, onSaved }: CompanyFormProps) {
-  const form = useForm<CompanyFormFields, unknown, CompanyProfileInput>({ defaultValues: toFields(profile, defaults), resolver: zodResolver(companyFormSchema) });
+export function CompanyForm({ profile, defaults, submitLabel, purpose = 'settings', onSaved }: CompanyFormProps) {
+  const schema = purpose === 'wizard' ? companyWizardSchema : companyFormSchema;
+  const form = useForm<CompanyFormFields, unknown, CompanyProfileInput>({ defaultValues: toFields(profile, defaults), resolver: zodResolver(schema) });
   const submit = useFormSubmit({
     form,
     channel: 'company:save',
@@ -36,7 +39,8 @@ export function CompanyForm({ profile, defaults, submitLabel, onSaved }: Company
   return (
     <form onSubmit={submit.onSubmit} noValidate aria-describedby="company-intro" aria-busy={submit.isSaving}>
       <p id="company-intro">{t('company.intro')}</p>
-      <CompanyIdentityFields control={form.control} />
+      {purpose === 'wizard' ? <p className="notice">{t('company.readyIntro')}</p> : null}
+      <CompanyIdentityFields control={form.control} setValue={form.setValue} />
       <CompanyInvoicingFields control={form.control} />
       <div className="form-actions">
         <SaveButton label={submitLabel ?? t('company.save')} isSaving={submit.isSaving} />

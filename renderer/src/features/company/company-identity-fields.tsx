@@ -1,11 +1,11 @@
-import { useWatch } from 'react-hook-form';
+import { useFormState, useWatch } from 'react-hook-form';
 import { LEGAL_FORMS, type LegalForm } from '@shared/invoicing/party';
 import type { Option } from '../../components/select-field';
 import type { MessageKey } from '../../i18n/fr';
 import { FormCheckboxField, FormSelectField, FormTextField } from '../../forms/form-fields';
 import { t } from '../../i18n/t';
 import type { CompanySectionProps } from './company-field-props';
-import { companyLimits, type CompanyFormFields } from './company-form-model';
+import { companyLimits, firstInvoiceProblems, withEiMention, type CompanyFormFields, type ReadinessField } from './company-form-model';
 
 const legalFormOptions: ReadonlyArray<Option<LegalForm | ''>> = [
   { value: '', label: t('company.legalFormUnset') },
@@ -20,19 +20,31 @@ const registrationOptions: ReadonlyArray<Option<CompanyFormFields['registrationK
 ];
 
 /** Who the seller is: name, SIRET, address, contact, legal form, VAT and register. */
-export function CompanyIdentityFields({ control }: CompanySectionProps) {
-  const registrationKind = useWatch({ control, name: 'registrationKind' });
+export function CompanyIdentityFields({ control, setValue }: CompanySectionProps) {
+  const values = useWatch({ control }) as CompanyFormFields;
+  const { errors } = useFormState({ control });
+  const registrationKind = values.registrationKind;
   const hasPlace = registrationKind === 'rcs' || registrationKind === 'rm';
+  // What the first invoice will need, said at the field while typing (the wizard also refuses to go on without).
+  const ready = firstInvoiceProblems(values);
+  const readyHint = (field: ReadinessField) => (errors[field] ? undefined : ready[field]);
   return (
     <>
       <fieldset className="form-section">
         <legend>{t('company.section.identity')}</legend>
-        <FormTextField control={control} name="legalName" maxLength={companyLimits.legalName} label={t('company.legalName')} isRequired autoComplete="organization" />
+        <FormTextField control={control} name="legalName" maxLength={companyLimits.legalName} label={t('company.legalName')} hint={readyHint('legalName')} isRequired autoComplete="organization" />
+        {ready.legalName && setValue ? (
+          <p className="field-fix">
+            <button type="button" className="button small" onClick={() => setValue('legalName', withEiMention(values.legalName), { shouldDirty: true, shouldValidate: Boolean(errors.legalName) })}>
+              {t('company.ready.eiFix')}
+            </button>
+          </p>
+        ) : null}
         <FormTextField control={control} name="tradeName" maxLength={companyLimits.tradeName} label={t('company.tradeName')} />
         <FormTextField control={control} name="siret" label={t('company.siret')} hint={t('company.siretHint')} isRequired inputMode="numeric" maxLength={20} />
-        <FormSelectField control={control} name="legalForm" label={t('company.legalForm')} options={legalFormOptions} />
+        <FormSelectField control={control} name="legalForm" label={t('company.legalForm')} hint={readyHint('legalForm')} options={legalFormOptions} />
         <FormTextField control={control} name="shareCapital" label={t('company.shareCapital')} hint={t('company.shareCapitalHint')} inputMode="decimal" />
-        <FormSelectField control={control} name="registrationKind" label={t('company.registration')} hint={t('company.registrationHint')} options={registrationOptions} />
+        <FormSelectField control={control} name="registrationKind" label={t('company.registration')} hint={readyHint('registrationKind') ?? t('company.registrationHint')} options={registrationOptions} />
         {hasPlace ? (
           <FormTextField
             control={control}

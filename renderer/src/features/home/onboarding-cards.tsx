@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { formatSiret } from '@shared/company/format-siret';
 import { findSetupStep } from '@shared/setup';
 import { useChannelQuery } from '../../api/queries';
-import { t } from '../../i18n/t';
+import { t, tp } from '../../i18n/t';
 import { HomeCardFrame } from './home-card-frame';
 
 /** Shown until wizard step 1 is answered: without it there is no personal calendar. */
@@ -52,8 +52,8 @@ export function SetupCard() {
     <HomeCardFrame title={t('home.setup.title')} testId="home-card-setup">
       <p>
         <progress max={summary.totalCount} value={summary.doneCount} aria-label={t('setup.progressLabel')} />{' '}
-        {t('setup.progress', { done: summary.doneCount, total: summary.totalCount })}
-        {summary.postponedCount > 0 ? ` ${t('home.setup.postponed', { count: summary.postponedCount })}` : ''}
+        {tp('setup.progress', summary.doneCount, { total: summary.totalCount })}
+        {summary.postponedCount > 0 ? ` ${tp('home.setup.postponed', summary.postponedCount)}` : ''}
       </p>
       {nextStep ? <p>{t('home.setup.next', { title: nextStep.title })}</p> : null}
       <Link className="button" to="/assistant/chorus-pro">

@@ -4,7 +4,7 @@ import { CHORUS_SETUP_STEPS, stepStatus, type SetupStepId, type SetupStepStatus 
 import { useChannelMutation } from '../../api/queries';
 import { RadioGroup } from '../../components/radio-group';
 import type { MessageKey } from '../../i18n/fr';
-import { t } from '../../i18n/t';
+import { t, tp } from '../../i18n/t';
 import { SetupStepItem } from './setup-step-item';
 
 /** Wizard step 3: the Chorus Pro account setup, remembered step by step in main. */
@@ -49,7 +49,7 @@ export function SetupChecklist({ view, onChange }: { view: OnboardingView; onCha
       />
       <p className="progress-line" data-testid="setup-progress">
         <progress max={summary.totalCount} value={summary.doneCount} aria-label={t('setup.progressLabel')} />{' '}
-        {t('setup.progress', { done: summary.doneCount, total: summary.totalCount })}
+        {tp('setup.progress', summary.doneCount, { total: summary.totalCount })}
       </p>
       <p role="status" className="visually-hidden">
         {announcement}

@@ -71,7 +71,7 @@ function CompanyStep({ view, onFinish }: { view: OnboardingView; onFinish: () =>
   return (
     <div>
       {business && !company.data ? <p className="muted">{t('wizard.company.prefilled')}</p> : null}
-      <CompanyForm profile={company.data} defaults={defaults} submitLabel={t('wizard.saveAndFinish')} onSaved={onFinish} />
+      <CompanyForm profile={company.data} defaults={defaults} purpose="wizard" submitLabel={t('wizard.saveAndFinish')} onSaved={onFinish} />
     </div>
   );
 }

@@ -112,6 +112,7 @@ export function liveSirenError(siren: string, siret: string): string | undefined
 export const customerNouns = fieldNouns(
   {
     kind: 'noun.customerKind',
+    operationCategory: 'noun.operationCategory',
     legalName: 'noun.customerName',
     siret: 'noun.siret',
     siren: 'noun.siren',

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { InvoiceListQuery } from '@shared/invoicing/invoice-views';
 import { formatEuros } from '@shared/money/euros';
 import { useChannelQuery } from '../../../api/queries';
-import { t } from '../../../i18n/t';
+import { t, tp } from '../../../i18n/t';
 import { HomeCardFrame } from '../../home/home-card-frame';
 
 /**
@@ -25,7 +25,7 @@ export function InvoiceDraftsCard() {
   if (!isReady || count === 0) return null;
   return (
     <HomeCardFrame title={t('home.invoices.drafts')} testId="home-card-invoice-drafts">
-      <p>{t('home.invoices.draftsCount', { count: countText })}</p>
+      <p>{tp('home.invoices.draftsCount', count, { countText })}</p>
       <Link to="/factures?statut=draft">{t('home.invoices.draftsLink')}</Link>
     </HomeCardFrame>
   );
@@ -37,7 +37,7 @@ export function UnpaidInvoicesCard() {
   if (!isReady || count === 0) return null;
   return (
     <HomeCardFrame title={t('home.invoices.unpaid')} testId="home-card-invoice-unpaid">
-      <p>{t('home.invoices.unpaidCount', { count: countText, total: formatEuros(remainingCents) })}</p>
+      <p>{tp('home.invoices.unpaidCount', count, { countText, total: formatEuros(remainingCents) })}</p>
       <Link to="/factures?statut=unpaid">{t('home.invoices.unpaidLink')}</Link>
     </HomeCardFrame>
   );
@@ -49,7 +49,7 @@ export function OverdueInvoicesCard() {
   if (!isReady || count === 0) return null;
   return (
     <HomeCardFrame title={t('home.invoices.overdue')} tone="warning" testId="home-card-invoice-overdue">
-      <p>{t('home.invoices.overdueCount', { count: countText, total: formatEuros(remainingCents) })}</p>
+      <p>{tp('home.invoices.overdueCount', count, { countText, total: formatEuros(remainingCents) })}</p>
       <Link className="button" to="/factures?statut=overdue">{t('home.invoices.overdueLink')}</Link>
     </HomeCardFrame>
   );

@@ -1,5 +1,6 @@
 import { t } from '../../../i18n/t';
-import { allowanceCellName, allowanceVatChoices, amountProblem, type EditorAllowance, type EditorLine } from './editor-model';
+import { numberProblem } from '../french-input';
+import { allowanceCellName, allowanceVatChoices, type EditorAllowance, type EditorLine } from './editor-model';
 import type { FieldProblem } from './invoice-lines-table';
 
 interface AllowancesSectionProps {
@@ -53,7 +54,7 @@ export function AllowancesSection({ allowances, lines, isVatFranchise, problems,
                 const n = index + 1;
                 const label = (column: Parameters<typeof t>[0]) => t('editor.allowanceCell', { column: t(column), n });
                 const reason = controlProps(allowanceCellName(index, 'reason'));
-                const amount = controlProps(allowanceCellName(index, 'amount'), amountProblem(allowance.amount, false) ? t('editor.amountInvalid') : undefined);
+                const amount = controlProps(allowanceCellName(index, 'amount'), numberProblem(allowance.amount, 2) ?? undefined);
                 const vat = controlProps(allowanceCellName(index, 'vat'));
                 return (
                   <tr key={allowance.key}>

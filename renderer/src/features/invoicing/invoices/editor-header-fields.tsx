@@ -1,20 +1,23 @@
 import { useEffect, useId, useState } from 'react';
+import type { Control } from 'react-hook-form';
 import type { Customer } from '@shared/customers/customer';
+import { InvoiceDraftInputSchema } from '@shared/invoicing/draft';
 import type { ChorusService } from '@shared/invoicing/party';
 import { useBridge } from '../../../api/client';
-import { FieldMessages, describedBy } from '../../../components/field-messages';
-import { SelectField } from '../../../components/select-field';
-import { TextField } from '../../../components/text-field';
+import { FieldMessages, describedBy, limitText } from '../../../components/field-messages';
+import { FormDateField, FormSelectField, FormTextField } from '../../../forms/form-fields';
+import { maxLengthsOf } from '../../../forms/schema-limits';
 import type { MessageKey } from '../../../i18n/fr';
 import { t } from '../../../i18n/t';
-import { DateField } from '../components/date-field';
-import { singleOpenServiceCode, type EditorFields, type TermsKind } from './editor-model';
+import { soleServiceCode } from './editor-lines';
+import type { EditorFields, TermsKind } from './editor-model';
 import type { FieldProblem } from './invoice-lines-table';
 import { CustomerCombobox } from './customer-combobox';
 
 const TERMS: readonly TermsKind[] = ['default', 'net', 'end-of-month', 'net-end-of-month', 'on-receipt'];
 
 interface HeaderFieldsProps {
+  control: Control<EditorFields>;
   fields: EditorFields;
   customers: readonly Customer[];
   problems: ReadonlyMap<string, FieldProblem>;
@@ -23,8 +26,16 @@ interface HeaderFieldsProps {
   isCreditNote?: boolean;
 }
 
+const TEXT_LIMITS = maxLengthsOf(InvoiceDraftInputSchema, {
+  serviceCode: 'serviceCode',
+  engagementNumber: 'engagementNumber',
+  marketNumber: 'marketNumber',
+  buyerOrderReference: 'buyerOrderReference',
+  note: 'note',
+});
+
 /** Customer, dates, payment terms and the Chorus Pro references. Problems show under each control. */
-export function EditorHeaderFields({ fields, customers, problems, onChange, isCreditNote = false }: HeaderFieldsProps) {
+export function EditorHeaderFields({ control, fields, customers, problems, onChange, isCreditNote = false }: HeaderFieldsProps) {
   const error = (name: string) => problems.get(name)?.message;
   const customer = useSelectedCustomer(fields.customerId, customers);
   const activeServices = customer?.chorus?.services.filter((service) => service.active) ?? [];
@@ -50,26 +61,26 @@ export function EditorHeaderFields({ fields, customers, problems, onChange, isCr
             selected={customer}
             error={error('customerId')}
             onChange={(picked) => {
-              const single = singleOpenServiceCode(picked);
+              // The picked customer may lie beyond the loaded list: its only open service is read from it here.
+              const single = soleServiceCode(picked ?? undefined);
               onChange({ customerId: picked ? String(picked.id) : '', ...(single && fields.serviceCode.trim() === '' ? { serviceCode: single } : {}) });
             }}
           />
         )}
         <div className="field-row even">
-          <DateField name="issueDate" label={t('editor.issueDate')} isRequired value={fields.issueDate} onChange={(issueDate) => onChange({ issueDate })} error={error('issueDate')} />
-          <DateField name="deliveryDate" label={t('editor.deliveryDate')} value={fields.deliveryDate} onChange={(deliveryDate) => onChange({ deliveryDate })} error={error('deliveryDate')} />
+          <FormDateField control={control} name="issueDate" label={t('editor.issueDate')} isRequired liveError={error('issueDate')} />
+          <FormDateField control={control} name="deliveryDate" label={t('editor.deliveryDate')} liveError={error('deliveryDate')} />
         </div>
         <div className="field-row even">
-          <SelectField
+          <FormSelectField
+            control={control}
             name="termsKind"
             label={t('editor.terms')}
-            value={fields.termsKind}
             options={TERMS.map((kind) => ({ value: kind, label: t(`editor.terms.${kind}` satisfies MessageKey) }))}
-            onChange={(termsKind) => onChange({ termsKind })}
-            error={error('termsKind')}
+            liveError={error('termsKind')}
           />
           {hasDays ? (
-            <TextField name="termsDays" label={t('editor.termsDays')} inputMode="numeric" value={fields.termsDays} onChange={(termsDays) => onChange({ termsDays })} error={error('termsDays')} />
+            <FormTextField control={control} name="termsDays" label={t('editor.termsDays')} inputMode="numeric" maxLength={3} liveError={error('termsDays')} />
           ) : <div className="field" />}
         </div>
       </fieldset>
@@ -80,15 +91,15 @@ export function EditorHeaderFields({ fields, customers, problems, onChange, isCr
           <>
             <div className="field-row even">
               <ServiceCodeField value={fields.serviceCode} hint={serviceHint} error={error('serviceCode')} services={activeServices} onChange={(serviceCode) => onChange({ serviceCode })} />
-              <TextField name="engagementNumber" label={t('editor.engagementNumber')} value={fields.engagementNumber} onChange={(engagementNumber) => onChange({ engagementNumber })} error={error('engagementNumber')} />
+              <FormTextField control={control} name="engagementNumber" label={t('editor.engagementNumber')} maxLength={TEXT_LIMITS.engagementNumber} liveError={error('engagementNumber')} />
             </div>
-            <TextField name="marketNumber" label={t('editor.marketNumber')} value={fields.marketNumber} onChange={(marketNumber) => onChange({ marketNumber })} error={error('marketNumber')} />
+            <FormTextField control={control} name="marketNumber" label={t('editor.marketNumber')} maxLength={TEXT_LIMITS.marketNumber} liveError={error('marketNumber')} />
           </>
         ) : null}
         {isPerson ? null : (
-          <TextField name="buyerOrderReference" label={t('editor.orderReference')} value={fields.buyerOrderReference} onChange={(buyerOrderReference) => onChange({ buyerOrderReference })} error={error('buyerOrderReference')} />
+          <FormTextField control={control} name="buyerOrderReference" label={t('editor.orderReference')} maxLength={TEXT_LIMITS.buyerOrderReference} liveError={error('buyerOrderReference')} />
         )}
-        <TextField name="note" label={t('editor.note')} value={fields.note} onChange={(note) => onChange({ note })} error={error('note')} />
+        <FormTextField control={control} name="note" label={t('editor.note')} maxLength={TEXT_LIMITS.note} liveError={error('note')} />
       </fieldset>
     </>
   );
@@ -123,6 +134,7 @@ interface ServiceCodeFieldProps {
 /** A text input that suggests the customer's active services (a datalist), the code stays free to type. */
 function ServiceCodeField({ value, hint, error, services, onChange }: ServiceCodeFieldProps) {
   const id = useId();
+  const limit = limitText(value.length, TEXT_LIMITS.serviceCode);
   return (
     <div className={`field${error ? ' has-error' : ''}`}>
       <label htmlFor={id}>{t('editor.serviceCode')}</label>
@@ -132,9 +144,10 @@ function ServiceCodeField({ value, hint, error, services, onChange }: ServiceCod
         value={value}
         list={`${id}-services`}
         autoComplete="off"
+        maxLength={TEXT_LIMITS.serviceCode}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-describedby={describedBy(id, hint, error, limit)}
       />
       <datalist id={`${id}-services`}>
         {services.map((service) => (
@@ -143,7 +156,7 @@ function ServiceCodeField({ value, hint, error, services, onChange }: ServiceCod
           </option>
         ))}
       </datalist>
-      <FieldMessages id={id} hint={hint} error={error} />
+      <FieldMessages id={id} hint={hint} error={error} limit={limit} />
     </div>
   );
 }

@@ -1,11 +1,9 @@
-import type { Customer } from '@shared/customers/customer';
 import type { InvoiceDraftInput } from '@shared/invoicing/draft';
 import type { PaymentMeansCode } from '@shared/invoicing/invoice-document';
 import type { PaymentTerms } from '@shared/payment-terms/payment-terms';
-import { computeTotals, type LineInput, type TotalsResult } from '@shared/invoicing/totals';
-import type { VatCategoryCode } from '@shared/vat/vat-categories';
 import { FRANCHISE_VAT_CHOICE, VAT_CHOICES, type VatChoice } from '@shared/vat/vat-choices';
-import { centsToFrenchInput, decimalStringToFrench, frenchToCents, frenchToDecimalString, priceForDraft } from '../french-input';
+import { t } from '../../../i18n/t';
+import { centsToFrenchInput, decimalStringToFrench, frenchToCents, numberProblem, priceForDraft } from '../french-input';
 
 /** One row of the lines table, as typed: quantities and prices stay French text until saved. */
 export interface EditorLine {
@@ -110,21 +108,28 @@ export function firstAmountProblem(fields: EditorFields): { name: string; proble
   return prepaid ? { name: 'prepaid', problem: prepaid } : null;
 }
 
+/**
+ * What keeps the draft from being saved at all (the backend would refuse it): a missing date, days that
+ * are not a number, an amount that cannot be read. The control and a French message; null when none.
+ */
+export function saveBlocker(fields: EditorFields): { name: string; message: string } | null {
+  if (!fields.issueDate) return { name: 'issueDate', message: t('editor.issueDateMissing') };
+  if (paymentTermsOf(fields) === null) return { name: 'termsDays', message: t('editor.termsDaysInvalid') };
+  const amount = firstAmountProblem(fields);
+  if (!amount) return null;
+  const text = amount.name === 'prepaid' ? fields.prepaid : (fields.allowances[Number(amount.name.split('.')[1])]?.amount ?? '');
+  return { name: amount.name, message: amount.problem === 'missing' ? t('editor.allowanceAmountMissing') : (numberProblem(text, 2) ?? t('editor.amountInvalid')) };
+}
+
 /** The `name` of discount `index`'s control: "allowances.0.amount". */
 export function allowanceCellName(index: number, cell: 'reason' | 'amount' | 'vat'): string {
   return `allowances.${index}.${cell}`;
 }
 
-const centsOrZero = (text: string): number => {
+export const centsOrZero = (text: string): number => {
   const cents = frenchToCents(text);
   return cents === null || cents < 0 ? 0 : cents;
 };
-
-/** A public buyer with a single open service in Chorus Pro: that is the invoice's service code (still editable). */
-export function singleOpenServiceCode(customer: Customer | null | undefined): string {
-  const open = customer?.chorus?.services.filter((service) => service.active) ?? [];
-  return open.length === 1 ? (open[0] as { code: string }).code : '';
-}
 
 export function blankFields(today: string, isVatFranchise: boolean, customerId = '', serviceCode = ''): EditorFields {
   return {
@@ -238,41 +243,4 @@ export function draftOfFields(fields: EditorFields, base: Partial<InvoiceDraftIn
     prepaidCents: centsOrZero(fields.prepaid),
     paymentMeansCode: fields.paymentMeansCode,
   };
-}
-
-/** The line as computeTotals reads it, or null while its quantity or price cannot be read yet. */
-function lineInputOf(line: EditorLine): LineInput | null {
-  const quantity = frenchToDecimalString(line.quantity);
-  const unitPrice = frenchToDecimalString(line.unitPrice);
-  if (quantity === null || unitPrice === null) return null;
-  const vat = findVatChoice(line.vatChoiceId);
-  return { quantity, unitPrice, vatCategory: vat.category satisfies VatCategoryCode, vatRate: vat.rate, vatExemptionCode: vat.exemptionCode };
-}
-
-export interface LiveTotals {
-  /** Each line's net, or null while it cannot be computed. */
-  lineNets: Array<number | null>;
-  result: TotalsResult | null;
-}
-
-/** The totals while typing, with the same code main uses when issuing: what is shown is what is billed. */
-export function liveTotals(fields: EditorFields): LiveTotals {
-  const inputs = fields.lines.map(lineInputOf);
-  const readable = inputs.filter((input): input is LineInput => input !== null);
-  try {
-    // Discounts whose amount is not readable yet count for nothing, like unreadable lines.
-    const allowances = fields.allowances.flatMap((a) => {
-      const cents = frenchToCents(a.amount);
-      if (cents === null || cents < 0) return [];
-      const vat = findVatChoice(a.vatChoiceId);
-      return [{ amountCents: cents, vatCategory: vat.category satisfies VatCategoryCode, vatRate: vat.rate, vatExemptionCode: vat.exemptionCode }];
-    });
-    const result = computeTotals({ lines: readable, invoice: { allowances, prepaidCents: centsOrZero(fields.prepaid) } });
-    let index = 0;
-    const lineNets = inputs.map((input) => (input === null ? null : (result.lineNets[index++] ?? null)));
-    return { lineNets, result };
-  } catch {
-    // An amount beyond what the model accepts: no totals rather than a wrong one.
-    return { lineNets: inputs.map(() => null), result: null };
-  }
 }

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
-import { t } from '../../../i18n/t';
+import { t, tp } from '../../../i18n/t';
+import { explainMessage } from '../../../forms/issue-messages';
+import { findingLabel, findingNoun } from './finding-nouns';
 import { findingTarget } from './finding-targets';
 
 type Finding = InvoiceDetail['findings'][number];
@@ -11,6 +13,14 @@ export const FINDINGS_TITLE_ID = 'findings-title';
 function blockingFirst(findings: readonly Finding[]): Array<{ finding: Finding; index: number }> {
   const indexed = findings.map((finding, index) => ({ finding, index }));
   return [...indexed.filter(({ finding }) => finding.severity === 'error'), ...indexed.filter(({ finding }) => finding.severity !== 'error')];
+}
+
+/**
+ * A finding as the user reads it: the check's own French sentence, or, for zod's generic texts
+ * (« Entrée invalide : objet attendu, indéfini reçu »), a sentence built for the field and its line.
+ */
+export function findingText(finding: Pick<Finding, 'field' | 'message'>): string {
+  return explainMessage(finding.message, findingNoun(finding.field));
 }
 
 /** The id of a finding's message, which the control it concerns points to with aria-describedby. */
@@ -38,14 +48,14 @@ export function FindingsPanel({ findings, customerId, onFocusField }: FindingsPa
       {findings && findings.length === 0 ? <p className="form-status saved">{t('editor.findingsNone')}</p> : null}
       {findings && findings.length > 0 ? (
         <>
-          <p>{t('editor.findingsCount', { errors, warnings })}</p>
+          <p>{t('editor.findingsCount', { errors: tp('editor.findingsErrors', errors), warnings: tp('editor.findingsWarnings', warnings) })}</p>
           <ul className="finding-list">
             {blockingFirst(findings).map(({ finding, index }) => (
               <li key={`${finding.code}-${finding.field}-${index}`} className={`finding finding-${finding.severity}`}>
                 <span className={`badge ${finding.severity === 'error' ? 'badge-late' : 'badge-soon'}`}>
                   {t(finding.severity === 'error' ? 'editor.finding.error' : 'editor.finding.warning')}
                 </span>
-                <span id={findingId(index)} className="finding-message">{finding.message}</span>
+                <FindingMessage id={findingId(index)} finding={finding} />
                 <FindingAction field={finding.field} customerId={customerId} onFocusField={onFocusField} describedById={findingId(index)} />
               </li>
             ))}
@@ -53,6 +63,16 @@ export function FindingsPanel({ findings, customerId, onFocusField }: FindingsPa
         </>
       ) : null}
     </section>
+  );
+}
+
+/** The message, with its field named first when the message does not say where it is. */
+function FindingMessage({ id, finding }: { id: string; finding: Finding }) {
+  const label = findingLabel(finding.field);
+  return (
+    <span id={id} className="finding-message">
+      {label ? <span className="finding-field">{label} :</span> : null} {findingText(finding)}
+    </span>
   );
 }
 

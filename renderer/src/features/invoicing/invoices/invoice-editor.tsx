@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { CompanyProfile } from '@shared/company/company-profile';
 import type { Customer } from '@shared/customers/customer';
@@ -9,27 +9,24 @@ import { useChannelMutation } from '../../../api/queries';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { FormStatus } from '../../../components/form-status';
 import { SaveButton } from '../../../components/save-button';
-import { t } from '../../../i18n/t';
+import { t, tp } from '../../../i18n/t';
 import { focusSoon } from '../components/load-state';
 import { TotalsSummary } from '../components/totals-summary';
 import { AllowancesSection } from './allowances-section';
 import { CataloguePicker } from './catalogue-picker';
 import { EditorHeaderFields } from './editor-header-fields';
-import type { EditorFields } from './editor-model';
-import { FINDINGS_TITLE_ID, FindingsPanel, findingId } from './findings-panel';
+import { AutosaveStatus, RestoredNotice } from './autosave-status';
+import { FINDINGS_TITLE_ID, FindingsPanel, findingId, findingText } from './findings-panel';
 import { findingTarget } from './finding-targets';
 import { InvoiceLinesTable, type FieldProblem } from './invoice-lines-table';
 import { PaymentSection } from './payment-section';
-import { focusControl, useDraftEditor } from './use-draft-editor';
+import { focusControl, type DraftEditor } from './use-draft-editor';
 
 interface InvoiceEditorProps {
-  detail: InvoiceDetail | null;
-  initialFields: EditorFields;
+  /** The editor's state and saving (useDraftEditor), held by the page so its title follows the draft. */
+  editor: DraftEditor;
   company: CompanyProfile | null;
   customers: readonly Customer[];
-  /** Focus the findings once painted (after the first save created the draft). */
-  shouldFocusFindings: boolean;
-  onCreated: (detail: InvoiceDetail) => void;
   onIssued: (detail: InvoiceDetail) => void;
 }
 
@@ -42,12 +39,11 @@ function numberExamples(company: CompanyProfile | null, isCreditNote: boolean, i
   return { first: formatInvoiceNumber(pattern, year, 1), second: formatInvoiceNumber(pattern, year, 2) };
 }
 
-export function InvoiceEditor({ detail: initialDetail, initialFields, company, customers, shouldFocusFindings, onCreated, onIssued }: InvoiceEditorProps) {
+export function InvoiceEditor({ editor, company, customers, onIssued }: InvoiceEditorProps) {
   const bridge = useBridge();
   const issueInvoice = useChannelMutation('invoices:issue');
   const removeDraft = useChannelMutation('invoices:deleteDraft');
   const navigate = useNavigate();
-  const editor = useDraftEditor({ detail: initialDetail, initialFields, isVatFranchise: company?.vatFranchise ?? false, onCreated });
   const { detail, fields } = editor;
   const [dialog, setDialog] = useState<'issue' | 'delete' | null>(null);
   const [isIssuing, setIsIssuing] = useState(false);
@@ -55,29 +51,26 @@ export function InvoiceEditor({ detail: initialDetail, initialFields, company, c
   const [nextNumber, setNextNumber] = useState<string | null>(null);
   const isCreditNote = detail?.typeCode === '381';
 
-  useEffect(() => {
-    if (shouldFocusFindings) focusFindings();
-  }, [shouldFocusFindings]);
-
   // Findings (and save errors) attached to the controls they concern, so each control announces its problem.
   const problems = useMemo(() => {
     const map = new Map<string, FieldProblem>();
     for (const [name, message] of Object.entries(editor.saveErrors)) map.set(name, { describedById: `${name}-error`, message });
     (detail?.findings ?? []).forEach((finding, index) => {
       const target = findingTarget(finding.field);
-      if (target?.kind === 'field' && !map.has(target.name) && finding.severity === 'error') map.set(target.name, { describedById: findingId(index), message: finding.message });
+      if (target?.kind === 'field' && !map.has(target.name) && finding.severity === 'error') map.set(target.name, { describedById: findingId(index), message: findingText(finding) });
     });
     return map;
   }, [detail, editor.saveErrors]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const saved = await editor.save();
+    const saved = await editor.saveNow();
     if (saved && saved.findings.length > 0) focusFindings();
   }
 
   async function askToIssue() {
-    const current = editor.isDirty || !detail ? await editor.save() : detail;
+    // Whatever was typed last is saved first: the checks and the number are those of the draft as shown.
+    const current = await editor.saveNow();
     if (!current) return;
     if (current.findings.some((finding) => finding.severity === 'error')) {
       editor.setStatus({ kind: 'error', message: t('editor.issueBlocked') });
@@ -97,6 +90,8 @@ export function InvoiceEditor({ detail: initialDetail, initialFields, company, c
     const result = await issueInvoice.mutateAsync({ id: detail.id });
     setIsIssuing(false);
     if (result.ok) {
+      // Issued is frozen: the editor saves nothing more on its way out.
+      editor.discard();
       onIssued(result.value);
       return;
     }
@@ -107,10 +102,11 @@ export function InvoiceEditor({ detail: initialDetail, initialFields, company, c
 
   async function deleteDraft() {
     setDialog(null);
-    if (!detail) return navigate('/factures');
-    const result = await removeDraft.mutateAsync({ id: detail.id });
-    if (result.ok) navigate('/factures');
-    else editor.setStatus({ kind: 'error', message: result.error.message });
+    const result = detail ? await removeDraft.mutateAsync({ id: detail.id }) : null;
+    if (result && !result.ok) return editor.setStatus({ kind: 'error', message: result.error.message });
+    // Whatever was pending is not to be saved: leaving the page must not create the draft again.
+    editor.discard();
+    navigate('/factures');
   }
 
   const customerId = fields.customerId ? Number(fields.customerId) : null;
@@ -122,8 +118,9 @@ export function InvoiceEditor({ detail: initialDetail, initialFields, company, c
     <div className="editor-layout">
       {/* First in reading order, like an error summary: what blocks issuing, each with a way to the field. */}
       <FindingsPanel findings={detail ? detail.findings : null} customerId={customerId} onFocusField={focusControl} />
-      <form onSubmit={submit} noValidate aria-busy={editor.isSaving || isIssuing} className="editor-form">
-        <EditorHeaderFields fields={fields} customers={customers} problems={problems} onChange={editor.change} isCreditNote={isCreditNote} />
+      <form onSubmit={submit} noValidate aria-busy={isIssuing} className="editor-form">
+        {editor.restored ? <RestoredNotice at={editor.restored.at} hasSavedVersion={detail !== null} onDiscard={editor.discardRestored} /> : null}
+        <EditorHeaderFields control={editor.form.control} fields={fields} customers={customers} problems={problems} onChange={editor.change} isCreditNote={isCreditNote} />
         <section className="form-section lines-section" aria-labelledby="lines-title">
           <h2 id="lines-title">{t('editor.linesTitle')}</h2>
           <p className="field-hint" id="lines-hint">{t('editor.linesHint')}</p>
@@ -149,17 +146,27 @@ export function InvoiceEditor({ detail: initialDetail, initialFields, company, c
         {/* After the discounts and the acompte: the totals they change, recomputed as they are typed. */}
         <section className="form-section" aria-labelledby="totals-title">
           <h2 id="totals-title">{t('editor.totalsTitle')}</h2>
-          <TotalsSummary totals={editor.totals.result} note={t('editor.totalsLive')} />
+          {editor.totals.incompleteLines.length > 0 ? (
+            <p className="notice" data-testid="totals-incomplete">
+              {tp('editor.totalsIncomplete', editor.totals.incompleteLines.length, { lines: editor.totals.incompleteLines.join(', ') })}
+            </p>
+          ) : (
+            <TotalsSummary totals={editor.totals.result} note={t('editor.totalsLive')} />
+          )}
         </section>
-        <div className="form-actions editor-actions">
-          <SaveButton label={t('editor.save')} isSaving={editor.isSaving} />
-          <button type="button" className="button primary" onClick={() => void askToIssue()} disabled={isIssuing || editor.isSaving} aria-busy={isIssuing}>
-            {isIssuing ? t('editor.issuing') : t('editor.issue')}
-          </button>
-          <button type="button" className="button" onClick={() => setDialog('delete')}>
-            {t('editor.delete')}
-          </button>
-          <FormStatus status={editor.status} />
+        {/* Kept in view while typing anywhere in the form: the buttons, and whether the draft is saved. */}
+        <div className="editor-footer">
+          <div className="form-actions editor-actions">
+            <SaveButton label={t('editor.save')} isSaving={editor.isSavingNow} />
+            <button type="button" className="button primary" onClick={() => void askToIssue()} disabled={isIssuing} aria-busy={isIssuing}>
+              {isIssuing ? t('editor.issuing') : t('editor.issue')}
+            </button>
+            <button type="button" className="button" onClick={() => setDialog('delete')}>
+              {t('editor.delete')}
+            </button>
+            <FormStatus status={editor.status} />
+          </div>
+          <AutosaveStatus state={editor.saveState} />
         </div>
       </form>
       <ConfirmDialog

@@ -1,9 +1,13 @@
 import type { KeyboardEvent } from 'react';
+import { InvoiceDraftInputSchema } from '@shared/invoicing/draft';
 import { formatEuros } from '@shared/money/euros';
+import { limitText } from '../../../components/field-messages';
+import { maxLengthsOf } from '../../../forms/schema-limits';
 import { t } from '../../../i18n/t';
 import { UNIT_OPTIONS, VAT_OPTIONS } from '../catalogue/catalogue-form';
 import { numberProblem } from '../french-input';
 import type { EditorLine } from './editor-model';
+import { isBlankLine } from './editor-lines';
 import { lineCellName } from './finding-targets';
 
 /** A problem attached to a control: the id of the text that explains it (a finding or an error message). */
@@ -21,6 +25,9 @@ interface LinesTableProps {
   onAdd: () => void;
 }
 
+/** The draft schema's limits: typing stops there, and the count shows near it. */
+const LINE_LIMITS = maxLengthsOf(InvoiceDraftInputSchema, { description: 'lines.0.description', quantity: 'lines.0.quantity', unitPrice: 'lines.0.unitPrice' });
+
 function focusName(name: string): void {
   requestAnimationFrame(() => document.querySelector<HTMLElement>(`[name="${name}"]`)?.focus());
 }
@@ -34,17 +41,20 @@ export function InvoiceLinesTable({ lines, lineNets, problems, onChange, onRemov
     const target = event.target as HTMLElement;
     if (event.key !== 'Enter' || target.tagName === 'BUTTON') return;
     event.preventDefault();
-    if (index === lines.length - 1) onAdd();
-    else focusName(lineCellName(index + 1, 'description'));
+    const line = lines[index];
+    // Enter on the last line adds the next one, unless that line is still blank: one empty line is enough.
+    if (index < lines.length - 1) focusName(lineCellName(index + 1, 'description'));
+    else if (line && !isBlankLine(line)) onAdd();
   }
 
-  function cellProps(index: number, cell: string, localError?: string) {
+  function cellProps(index: number, cell: 'description' | 'quantity' | 'unitCode' | 'unitPrice' | 'vat', localError?: string, limit?: string) {
     const name = lineCellName(index, cell);
     const problem = problems.get(name);
     const errorId = `${name}-error`;
-    const describedBy = [localError ? errorId : null, problem?.describedById ?? null].filter(Boolean).join(' ');
+    const describedBy = [localError ? errorId : null, limit ? `${name}-limit` : null, problem?.describedById ?? null].filter(Boolean).join(' ');
     return {
       name,
+      maxLength: cell === 'description' || cell === 'quantity' || cell === 'unitPrice' ? LINE_LIMITS[cell] : undefined,
       'aria-invalid': localError || problem ? true : undefined,
       'aria-describedby': describedBy || undefined,
     } as const;
@@ -71,11 +81,13 @@ export function InvoiceLinesTable({ lines, lineNets, problems, onChange, onRemov
             const cell = (column: Parameters<typeof t>[0]) => t('editor.cell', { column: t(column), n });
             const quantityError = numberProblem(line.quantity) ?? undefined;
             const priceError = numberProblem(line.unitPrice) ?? undefined;
+            const descriptionLimit = limitText(line.description.length, LINE_LIMITS.description);
             const net = lineNets[index];
             return (
               <tr key={line.key} onKeyDown={(event) => onKeyDown(event, index)}>
                 <td>
-                  <input aria-label={cell('editor.col.description')} value={line.description} onChange={(e) => onChange(index, { description: e.target.value })} {...cellProps(index, 'description')} />
+                  <input aria-label={cell('editor.col.description')} value={line.description} onChange={(e) => onChange(index, { description: e.target.value })} {...cellProps(index, 'description', undefined, descriptionLimit)} />
+                  {descriptionLimit ? <p id={`${lineCellName(index, 'description')}-limit`} className="field-limit">{descriptionLimit}</p> : null}
                 </td>
                 <td>
                   <input aria-label={cell('editor.col.quantity')} inputMode="decimal" value={line.quantity} onChange={(e) => onChange(index, { quantity: e.target.value })} {...cellProps(index, 'quantity', quantityError)} />

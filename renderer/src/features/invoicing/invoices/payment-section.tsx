@@ -3,7 +3,8 @@ import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import type { MessageKey } from '../../../i18n/fr';
 import { t } from '../../../i18n/t';
-import { amountProblem, type EditorFields } from './editor-model';
+import { numberProblem } from '../french-input';
+import type { EditorFields } from './editor-model';
 import type { FieldProblem } from './invoice-lines-table';
 
 interface PaymentSectionProps {
@@ -15,7 +16,7 @@ interface PaymentSectionProps {
 
 /** The acompte already received (BT-113, deducted from the amount due) and the payment means (BT-81). */
 export function PaymentSection({ prepaid, paymentMeansCode, problems, onChange }: PaymentSectionProps) {
-  const prepaidError = amountProblem(prepaid, false) ? t('editor.amountInvalid') : problems.get('prepaid')?.message;
+  const prepaidError = numberProblem(prepaid, 2) ?? problems.get('prepaid')?.message;
   return (
     <section className="form-section" aria-labelledby="payment-title">
       <h2 id="payment-title">{t('editor.paymentTitle')}</h2>

@@ -1,14 +1,15 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import type { CatalogueItem } from '@shared/catalogue/catalogue-item';
+import type { Customer } from '@shared/customers/customer';
 import type { InvoiceDraftInput } from '@shared/invoicing/draft';
 import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
-import { useBridge } from '../../../api/client';
-import { useChannelMutation } from '../../../api/queries';
-import type { Status } from '../../../components/form-status';
-import { t } from '../../../i18n/t';
-import { decimalStringToFrench } from '../french-input';
-import { allowanceCellName, blankAllowance, blankLine, draftOfFields, fieldsOfDraft, firstAmountProblem, liveTotals, newLineKey, paymentTermsOf, vatChoiceOf, type EditorAllowance, type EditorFields, type EditorLine } from './editor-model';
-import { draftErrorTarget, lineCellName } from './finding-targets';
+import { allowanceCellName, blankAllowance, blankLine, fieldsOfDraft, type EditorAllowance, type EditorFields, type EditorLine } from './editor-model';
+import { soleServiceCode, withCatalogueItem } from './editor-lines';
+import { lineCellName } from './finding-targets';
+import { liveTotals } from './live-totals';
+import { readLocalCopy, copyDiffersFrom, type LocalDraftCopy } from './local-draft-copy';
+import { useAutosave } from './use-autosave';
 
 export function focusControl(name: string): void {
   requestAnimationFrame(() => {
@@ -22,22 +23,35 @@ interface EditorOptions {
   detail: InvoiceDetail | null;
   initialFields: EditorFields;
   isVatFranchise: boolean;
+  customers: readonly Customer[];
   onCreated: (detail: InvoiceDetail) => void;
 }
 
-/** The draft editor's state and its calls to main: save (create or update), check, issue, delete. */
-export function useDraftEditor({ detail: initialDetail, initialFields, isVatFranchise, onCreated }: EditorOptions) {
-  const bridge = useBridge();
-  const createDraft = useChannelMutation('invoices:createDraft');
-  const updateDraft = useChannelMutation('invoices:updateDraft');
-  const [detail, setDetail] = useState<InvoiceDetail | null>(initialDetail);
-  const [fields, setFields] = useState<EditorFields>(initialFields);
-  const [isDirty, setIsDirty] = useState(false);
-  const [isSaving, setIsSaving] = useState(false);
-  const [status, setStatus] = useState<Status | null>(null);
-  const [saveErrors, setSaveErrors] = useState<Record<string, string>>({});
-  const base: Partial<InvoiceDraftInput> = useMemo(() => detail?.draft ?? {}, [detail]);
+/**
+ * Where the editor starts: the draft as saved, unless this computer holds edits of it the backend never
+ * received (the page was closed, or the backend did not answer): those come back.
+ */
+function startingPoint(detail: InvoiceDetail | null, initialFields: EditorFields): { fields: EditorFields; restored: LocalDraftCopy | null } {
+  const copy = readLocalCopy(detail?.id ?? null);
+  const base: Partial<InvoiceDraftInput> = detail?.draft ?? {};
+  if (copy && copyDiffersFrom(copy, detail?.draft ?? null, base)) return { fields: copy.fields, restored: copy };
+  return { fields: initialFields, restored: null };
+}
+
+/**
+ * The draft editor's state (react-hook-form holds every field, header and lines) and its calls to main:
+ * saved by itself as the user types (useAutosave), checked, issued, deleted.
+ */
+export function useDraftEditor({ detail: initialDetail, initialFields, isVatFranchise, customers, onCreated }: EditorOptions) {
+  const [start] = useState(() => startingPoint(initialDetail, initialFields));
+  const [restored, setRestored] = useState(start.restored);
+  const form = useForm<EditorFields>({ defaultValues: start.fields });
+  // Every field has a default, so the watched values are whole.
+  const fields = useWatch({ control: form.control }) as EditorFields;
+  const valuesJson = JSON.stringify(fields);
+  const autosave = useAutosave({ form, valuesJson, detail: initialDetail, initialFields, startsDirty: start.restored !== null, onCreated });
   const totals = useMemo(() => liveTotals(fields), [fields]);
+
   // A cell to focus once the lines are committed: before the next keystroke, so fast typists lose nothing.
   const pendingFocus = useRef<string | null>(null);
   useLayoutEffect(() => {
@@ -47,103 +61,72 @@ export function useDraftEditor({ detail: initialDetail, initialFields, isVatFran
     document.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`)?.focus();
   });
 
+  const set = <K extends keyof EditorFields>(name: K, value: EditorFields[K]) => form.setValue(name, value as never, { shouldDirty: true });
   function change(patch: Partial<EditorFields>) {
-    setFields((current) => ({ ...current, ...patch }));
-    setIsDirty(true);
+    for (const [name, value] of Object.entries(patch) as Array<[keyof EditorFields, never]>) set(name, value);
+    if (patch.customerId !== undefined && form.getValues('serviceCode').trim() === '') {
+      // A buyer with a single active Chorus Pro service: that is the code its invoices need.
+      const code = soleServiceCode(customers.find((customer) => String(customer.id) === patch.customerId));
+      if (code) set('serviceCode', code);
+    }
   }
   function changeLine(index: number, patch: Partial<EditorLine>) {
-    setFields((current) => ({ ...current, lines: current.lines.map((line, i) => (i === index ? { ...line, ...patch } : line)) }));
-    setIsDirty(true);
+    set('lines', form.getValues('lines').map((line, i) => (i === index ? { ...line, ...patch } : line)));
   }
   function addLine(line: EditorLine = blankLine(isVatFranchise)) {
-    const index = fields.lines.length;
-    change({ lines: [...fields.lines, line] });
-    pendingFocus.current = lineCellName(index, line.description ? 'quantity' : 'description');
+    const lines = form.getValues('lines');
+    set('lines', [...lines, line]);
+    pendingFocus.current = lineCellName(lines.length, line.description ? 'quantity' : 'description');
   }
   function addFromCatalogue(item: CatalogueItem) {
-    addLine({
-      key: newLineKey(),
-      description: item.description ? `${item.designation} – ${item.description}` : item.designation,
-      quantity: '1',
-      unitCode: item.unitCode,
-      unitPrice: decimalStringToFrench(item.unitPrice, 2),
-      vatChoiceId: vatChoiceOf(item.vatCategory, item.vatRate, item.vatExemptionCode).id,
-      catalogueItemId: item.id,
-    });
+    const next = withCatalogueItem(form.getValues('lines'), item);
+    set('lines', next.lines);
+    pendingFocus.current = lineCellName(next.index, 'quantity');
   }
   function removeLine(index: number) {
-    change({ lines: fields.lines.filter((_, i) => i !== index) });
-    pendingFocus.current = index < fields.lines.length - 1 ? lineCellName(index, 'description') : 'addLine';
+    const lines = form.getValues('lines');
+    set('lines', lines.filter((_, i) => i !== index));
+    pendingFocus.current = index < lines.length - 1 ? lineCellName(index, 'description') : 'addLine';
   }
 
   function changeAllowance(index: number, patch: Partial<EditorAllowance>) {
-    setFields((current) => ({ ...current, allowances: current.allowances.map((a, i) => (i === index ? { ...a, ...patch } : a)) }));
-    setIsDirty(true);
+    set('allowances', form.getValues('allowances').map((a, i) => (i === index ? { ...a, ...patch } : a)));
   }
   function addAllowance() {
-    const index = fields.allowances.length;
-    change({ allowances: [...fields.allowances, blankAllowance(fields.lines, isVatFranchise)] });
-    pendingFocus.current = allowanceCellName(index, 'reason');
+    const allowances = form.getValues('allowances');
+    set('allowances', [...allowances, blankAllowance(form.getValues('lines'), isVatFranchise)]);
+    pendingFocus.current = allowanceCellName(allowances.length, 'reason');
   }
   function removeAllowance(index: number) {
-    change({ allowances: fields.allowances.filter((_, i) => i !== index) });
+    const allowances = form.getValues('allowances');
+    set('allowances', allowances.filter((_, i) => i !== index));
     // Focus stays in the section: the next discount's motive, else the add button.
-    pendingFocus.current = index < fields.allowances.length - 1 ? allowanceCellName(index, 'reason') : 'addAllowance';
+    pendingFocus.current = index < allowances.length - 1 ? allowanceCellName(index, 'reason') : 'addAllowance';
   }
 
-  /** Saves; returns the fresh detail, or null (the error is shown and focused). */
-  async function save(): Promise<InvoiceDetail | null> {
-    if (!fields.issueDate) {
-      setSaveErrors({ issueDate: t('editor.issueDateMissing') });
-      setStatus({ kind: 'error', message: t('editor.saveFailed', { message: t('editor.issueDateMissing') }) });
-      focusControl('issueDate');
-      return null;
-    }
-    if (paymentTermsOf(fields) === null) {
-      setSaveErrors({ termsDays: t('editor.termsDaysInvalid') });
-      setStatus({ kind: 'error', message: t('editor.saveFailed', { message: t('editor.termsDaysInvalid') }) });
-      focusControl('termsDays');
-      return null;
-    }
-    const amount = firstAmountProblem(fields);
-    if (amount) {
-      const message = t(amount.problem === 'missing' ? 'editor.allowanceAmountMissing' : 'editor.amountInvalid');
-      setSaveErrors({ [amount.name]: message });
-      setStatus({ kind: 'error', message: t('editor.saveFailed', { message }) });
-      focusControl(amount.name);
-      return null;
-    }
-    setIsSaving(true);
-    setStatus(null);
-    const draft = draftOfFields(fields, base);
-    const result = detail ? await updateDraft.mutateAsync({ id: detail.id, draft }) : await createDraft.mutateAsync({ draft });
-    setIsSaving(false);
-    if (!result.ok) {
-      const target = result.error.field ? draftErrorTarget(result.error.field) : null;
-      setSaveErrors(target ? { [target]: result.error.message } : {});
-      setStatus({ kind: 'error', message: t('editor.saveFailed', { message: result.error.message }) });
-      if (target) focusControl(target);
-      return null;
-    }
-    setSaveErrors({});
-    setIsDirty(false);
-    setStatus({ kind: 'saved', message: t('editor.saved') });
-    if (!detail) onCreated(result.value);
-    setDetail(result.value);
-    return result.value;
+  /** « Revenir à la version enregistrée »: the edits brought back from this computer are dropped. */
+  function discardRestored() {
+    const saved = autosave.detail?.draft;
+    form.reset(saved ? fieldsOfDraft(saved) : initialFields);
+    setRestored(null);
   }
 
-  /** After a refused issue: the findings as main sees them now. */
-  async function recheck(): Promise<void> {
-    if (!detail) return;
-    const result = await bridge.invoke('invoices:check', { id: detail.id });
-    if (result.ok) setDetail(result.value);
-  }
-
-  function reset(next: InvoiceDetail) {
-    setDetail(next);
-    if (next.draft) setFields(fieldsOfDraft(next.draft));
-  }
-
-  return { detail, fields, totals, isDirty, isSaving, status, setStatus, saveErrors, change, changeLine, addLine, addFromCatalogue, removeLine, changeAllowance, addAllowance, removeAllowance, save, recheck, reset };
+  return {
+    form,
+    fields,
+    totals,
+    restored,
+    discardRestored,
+    ...autosave,
+    change,
+    changeLine,
+    addLine,
+    addFromCatalogue,
+    removeLine,
+    changeAllowance,
+    addAllowance,
+    removeAllowance,
+  };
 }
+
+export type DraftEditor = ReturnType<typeof useDraftEditor>;
