@@ -24,6 +24,12 @@ import { createSecretStore, type SecretCipher } from '../services/secrets/secret
 import type { Scheduler } from '../services/scheduler';
 import { createTaskRunner, type TaskRunner } from '../services/tasks/task-runner';
 import type { BackgroundJob } from './background-job';
+import { systemScheduler } from '../services/scheduler';
+import { createBackupJob } from '../services/backup/backup-job';
+import { createBackupService, type BackupService } from '../services/backup/backup-service';
+import { createAppLogger, type Logger } from '../services/logging/logger';
+import { createFileTransfers, type FileTransfers } from '../services/transfers/file-transfers';
+import { createInvokeGate } from './invoke-gate';
 
 export interface CoreOptions {
   dataDir: string;
@@ -39,7 +45,10 @@ export interface CoreOptions {
   desktop?: DesktopActions;
   /** Check every response against the contract (tests and development). */
   validateOutput?: boolean;
+  /** Where unexpected errors go; by default the technical log (`logger`). */
   logError?: (channel: string, error: unknown) => void;
+  /** The technical log; by default pino into <dataDir>/logs, rotated and scrubbed (services/logging/). */
+  logger?: Logger;
 }
 
 /**
@@ -55,6 +64,10 @@ export interface Core {
   events: EventBus;
   db: Database;
   tasks: TaskRunner;
+  logger: Logger;
+  /** Files the browser host serves to the page or receives from it (downloads of exports, uploads to restore). */
+  transfers: FileTransfers;
+  backups: BackupService;
   /** Begins background work (each registered job); idempotent. */
   start(): void;
   /** Ends background work cleanly: cancels running tasks and waits for jobs to finish what is in flight. */
@@ -74,11 +87,38 @@ export function createCore(options: CoreOptions): Core {
   const events = new EventBus();
   const tasks = createTaskRunner(events);
   const jobs: BackgroundJob[] = [];
+  const logger = options.logger ?? createAppLogger(join(options.dataDir, 'logs'));
+  const log = (message: string, details: Record<string, unknown> = {}) => logger.info(details, message);
+  const gate = createInvokeGate();
+  let isStarted = false;
+  const transfers = createFileTransfers(join(options.dataDir, 'travail'));
   const company = createCompanyService(createCompanyRepository(db), clock);
   const settings = createSettingsRepository(db);
   const cipher = options.secretCipher ?? createKeyFileCipher(join(options.dataDir, 'secrets.key'));
   const secrets = createSecretStore(join(options.dataDir, 'secrets.json'), cipher);
   const chorusConnection = createChorusConnectionService(settings, secrets, clock);
+  const backups = createBackupService({
+    db,
+    dataDir: options.dataDir,
+    clock,
+    tasks,
+    events,
+    secrets,
+    transfers,
+    ...(options.desktop ? { desktop: options.desktop } : {}),
+    log,
+    // A restore swaps the database's content: calls wait, background jobs pause, then everything resumes.
+    async quiesce() {
+      const release = await gate.hold();
+      const wasStarted = isStarted;
+      if (wasStarted) await Promise.all(jobs.map((job) => job.stop()));
+      return () => {
+        if (wasStarted && isStarted) for (const job of jobs) job.start();
+        release();
+      };
+    },
+  });
+  jobs.push(createBackupJob(backups, options.scheduler ?? systemScheduler, log));
   const handlers = createHandlerTable({
     appInfo: () => ({
       version: APP_VERSION,
@@ -94,14 +134,18 @@ export function createCore(options: CoreOptions): Core {
     invoiceFiles: createInvoiceFilesService(db, company, clock),
     desktop: options.desktop,
     tasks,
+    backups,
   });
-  const invoke: CoreInvoke = createInvoker(handlers, { validateOutput: options.validateOutput, logError: options.logError, events });
-  let isStarted = false;
+  const logError = options.logError ?? ((channel: string, error: unknown) => logger.error({ channel, err: error }, 'unexpected error'));
+  const invoke: CoreInvoke = gate.wrap(createInvoker(handlers, { validateOutput: options.validateOutput, logError, events }));
   return {
     invoke,
     events,
     db,
     tasks,
+    logger,
+    transfers,
+    backups,
     start() {
       if (isStarted) return;
       isStarted = true;
@@ -116,6 +160,7 @@ export function createCore(options: CoreOptions): Core {
     close() {
       isStarted = false;
       tasks.cancelAll();
+      for (const job of jobs) void job.stop();
       if (db.open) db.close();
     },
   };

@@ -6,6 +6,7 @@ import type { InvoiceFilesService } from '../services/documents/invoice-files-se
 import type { InvoicingServices } from '../services/invoicing/create-invoicing-services';
 import type { OnboardingService } from '../services/onboarding/onboarding-service';
 import type { TaskRunner } from '../services/tasks/task-runner';
+import type { BackupService } from '../services/backup/backup-service';
 
 /** Everything the handler table calls; built once in main/app/create-core.ts. */
 export interface Services {
@@ -16,6 +17,7 @@ export interface Services {
   invoicing: InvoicingServices;
   invoiceFiles: InvoiceFilesService;
   tasks: TaskRunner;
+  backups: BackupService;
   /** Absent in the browser host. */
   desktop?: DesktopActions;
 }

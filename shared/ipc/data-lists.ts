@@ -18,5 +18,6 @@ export const DataList = z.enum([
   'files',
   'journal',
   'tasks',
+  'backups',
 ]);
 export type DataList = z.infer<typeof DataList>;

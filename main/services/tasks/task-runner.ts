@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { TaskProgress } from '@shared/ipc/task-progress';
+import type { TaskFile, TaskProgress } from '@shared/ipc/task-progress';
 import { AppError } from '../../errors/app-error';
 import type { EventBus } from '../../events/event-bus';
 
@@ -42,7 +42,16 @@ export function createTaskRunner(events: EventBus, now: () => number = Date.now)
   }
 
   return {
-    start<T>(kind: string, label: string, work: (context: TaskContext) => Promise<T>, options: { isCancellable?: boolean } = {}): StartedTask<T> {
+    /**
+     * `options.outcome` turns the work's result into what the last event says: a French message of what
+     * was done and the file made, if any.
+     */
+    start<T>(
+      kind: string,
+      label: string,
+      work: (context: TaskContext) => Promise<T>,
+      options: { isCancellable?: boolean; outcome?: (value: T) => { message?: string; file?: TaskFile } } = {},
+    ): StartedTask<T> {
       const taskId = randomUUID();
       const controller = new AbortController();
       const isCancellable = options.isCancellable ?? true;
@@ -65,7 +74,9 @@ export function createTaskRunner(events: EventBus, now: () => number = Date.now)
       const result = (async () => {
         try {
           const value = await work(context);
-          emit({ ...last, done: Math.max(last.done, last.total), state: 'done' });
+          const { message, file } = options.outcome?.(value) ?? {};
+          const { message: _working, ...rest } = last;
+          emit({ ...rest, done: Math.max(last.done, last.total), state: 'done', ...(message === undefined ? {} : { message }), ...(file ? { file } : {}) });
           return value;
         } catch (error) {
           const isCancel = error instanceof TaskCancelled || controller.signal.aborted;
