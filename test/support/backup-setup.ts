@@ -6,17 +6,18 @@ import type { DesktopActions } from '../../main/services/desktop-actions';
 import type { TaskProgress } from '@shared/ipc/task-progress';
 import { draftFor, setUpSeller, valueOf } from './invoicing-setup';
 
-/** A shop with a few issued invoices, a credit note and payments: what a backup must carry whole. */
+/** A shop with issued invoices (3 or more), a payment, a paid invoice and a credit note: what a backup must carry whole. */
 export async function shopWithHistory(core: Core, invoices = 3): Promise<{ ids: number[] }> {
   const { customerId } = await setUpSeller(core);
+  const { today } = valueOf(await core.invoke('app:info', {}));
   const ids: number[] = [];
   for (let i = 0; i < invoices; i++) {
-    const { id } = valueOf(await core.invoke('invoices:createDraft', { draft: draftFor(customerId) }));
+    const { id } = valueOf(await core.invoke('invoices:createDraft', { draft: draftFor(customerId, { issueDate: today }) }));
     valueOf(await core.invoke('invoices:issue', { id }));
     ids.push(id);
   }
-  valueOf(await core.invoke('payments:record', { invoiceId: ids[0] as number, paidOn: '2026-11-27', amountCents: 5000, mode: 'transfer' }));
-  valueOf(await core.invoke('payments:markPaid', { invoiceId: ids[1] as number, paidOn: '2026-11-27', mode: 'cheque' }));
+  valueOf(await core.invoke('payments:record', { invoiceId: ids[0] as number, paidOn: today, amountCents: 5000, mode: 'transfer' }));
+  valueOf(await core.invoke('payments:markPaid', { invoiceId: ids[1] as number, paidOn: today, mode: 'cheque' }));
   const note = valueOf(await core.invoke('invoices:createCreditNote', { invoiceId: ids[2] as number }));
   valueOf(await core.invoke('invoices:issue', { id: note.id }));
   return { ids: [...ids, note.id] };

@@ -45,7 +45,7 @@ const SQLITE_FILTER = [{ name: 'Sauvegarde Facturier', extensions: ['sqlite'] }]
  */
 export function createBackupService(deps: BackupServiceDeps) {
   const folder = createBackupFolder(deps.dataDir);
-  let isBusy = false;
+  let current: Promise<unknown> | null = null;
 
   function exclusive<T>(
     kind: string,
@@ -53,11 +53,10 @@ export function createBackupService(deps: BackupServiceDeps) {
     work: (context: TaskContext) => Promise<T>,
     options: { isCancellable?: boolean; outcome?: (value: T) => { message?: string; file?: Delivered } } = {},
   ): { status: 'started'; taskId: string; result: Promise<T> } {
-    if (isBusy) throw AppError.of('backup_busy');
-    isBusy = true;
+    if (current) throw AppError.of('backup_busy');
     const { taskId, result } = deps.tasks.start(kind, label, work, options);
-    const settled = result.finally(() => (isBusy = false));
-    settled.catch(() => undefined);
+    const settled = result.finally(() => (current = null));
+    current = settled.catch(() => undefined);
     return { status: 'started', taskId, result: settled };
   }
 
@@ -134,7 +133,7 @@ export function createBackupService(deps: BackupServiceDeps) {
      * With `includeSecrets`, the Chorus Pro secrets travel in it, encrypted with the user's passphrase.
      */
     async saveNow(options: { includeSecrets: boolean; passphrase?: string }): Promise<Launched<Delivered>> {
-      if (isBusy) throw AppError.of('backup_busy');
+      if (current) throw AppError.of('backup_busy');
       const secretsBundle = options.includeSecrets ? await encryptSecrets(Object.fromEntries(deps.secrets.entries()), options.passphrase ?? '') : undefined;
       const fileName = `Facturier-sauvegarde-${parisToday(deps.clock.now())}.sqlite`;
       const destination = await chooseDestination(deps.desktop, { title: 'Enregistrer la sauvegarde', defaultName: fileName, filters: SQLITE_FILTER });
@@ -173,7 +172,7 @@ export function createBackupService(deps: BackupServiceDeps) {
      * the file, keeps a safety copy, swaps the data and reports.
      */
     async restore(options: { uploadId?: string; passphrase?: string }): Promise<Launched<RestoreResult>> {
-      if (isBusy) throw AppError.of('backup_busy');
+      if (current) throw AppError.of('backup_busy');
       if (options.uploadId !== undefined) {
         const uploadId = options.uploadId;
         const launched = restoreFile(deps.transfers.uploaded(uploadId).path, options.passphrase);
@@ -187,6 +186,10 @@ export function createBackupService(deps: BackupServiceDeps) {
 
     /** The restore itself, on a file path. */
     restoreFile,
+    /** Resolves once no backup or restore runs (tests, and a core that stops). */
+    async idle(): Promise<void> {
+      while (current) await current;
+    },
     rotate,
   };
 }

@@ -32,7 +32,7 @@ export async function makeVerifiedBackup(
 ): Promise<BackupFacts> {
   // The verification counts as a quarter of the copy on the progress bar.
   const withVerification = (pages: number) => pages + Math.ceil(pages / 4);
-  let pages = 0;
+  let pages: number;
   try {
     ({ totalPages: pages } = await copyDatabaseOnline(db, target, {
       signal: context.signal,

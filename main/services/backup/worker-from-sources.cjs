@@ -1,4 +1,5 @@
 'use strict';
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS bootstrap, as bin/facturier.js */
 // Runs a TypeScript worker from the sources (tests, `npm run start:browser`): tsx compiles it on the fly,
 // and finds the `@shared/…` alias in the project's tsconfig. The built app loads out/main/*.js instead.
 const { join } = require('node:path');

@@ -6,7 +6,7 @@ import type { EventBus } from '../../events/event-bus';
 export interface TaskContext {
   /** Aborted when the user cancels (or the core stops): long work checks it between steps. */
   signal: AbortSignal;
-  /** Reports progress; events are throttled, the first and the last always go out. */
+  /** Reports progress; events are throttled, but the first, the last and each new step (message) always go out. */
   progress(done: number, total?: number, message?: string): void;
 }
 
@@ -62,10 +62,11 @@ export function createTaskRunner(events: EventBus, now: () => number = Date.now)
       const context: TaskContext = {
         signal: controller.signal,
         progress(done, total, message) {
+          const isNewStep = message !== undefined && message !== last.message;
           last = { ...last, done, total: total ?? last.total, ...(message === undefined ? {} : { message }) };
           const entry = running.get(taskId);
           if (entry) entry.last = last;
-          if (now() - lastEmitted >= THROTTLE_MS) {
+          if (isNewStep || now() - lastEmitted >= THROTTLE_MS) {
             lastEmitted = now();
             emit(last);
           }
