@@ -8,7 +8,11 @@ import { sharedAlias } from './shared-alias.config';
 export default defineConfig({
   main: {
     resolve: { alias: sharedAlias },
-    build: { outDir: 'out/main', rollupOptions: { input: { index: resolve(__dirname, 'main/electron/main.ts') } } },
+    // The backup worker thread (integrity and journal checks off the core's thread) is its own entry.
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: resolve(__dirname, 'main/electron/main.ts'), 'backup-worker': resolve(__dirname, 'main/services/backup/backup-worker.ts') } },
+    },
   },
   preload: {
     resolve: { alias: sharedAlias },

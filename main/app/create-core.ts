@@ -30,6 +30,8 @@ import { createBackupService, type BackupService } from '../services/backup/back
 import { createAppLogger, type Logger } from '../services/logging/logger';
 import { createFileTransfers, type FileTransfers } from '../services/transfers/file-transfers';
 import { createInvokeGate } from './invoke-gate';
+import { createExportsService } from '../services/exports/exports-service';
+import { createLogExport } from '../services/logging/log-export';
 
 export interface CoreOptions {
   dataDir: string;
@@ -119,6 +121,24 @@ export function createCore(options: CoreOptions): Core {
     },
   });
   jobs.push(createBackupJob(backups, options.scheduler ?? systemScheduler, log));
+  const invoiceFiles = createInvoiceFilesService(db, company, clock);
+  const exportsService = createExportsService({
+    db,
+    company,
+    clock,
+    tasks,
+    transfers,
+    ...(options.desktop ? { desktop: options.desktop } : {}),
+    ensureFiles: async (id) => void (await invoiceFiles.ensure(id)),
+  });
+  const logExport = createLogExport({
+    logDir: join(options.dataDir, 'logs'),
+    clock,
+    tasks,
+    transfers,
+    ...(options.desktop ? { desktop: options.desktop } : {}),
+    schemaVersion: () => schemaVersion(db),
+  });
   const handlers = createHandlerTable({
     appInfo: () => ({
       version: APP_VERSION,
@@ -131,10 +151,12 @@ export function createCore(options: CoreOptions): Core {
     chorusConnection,
     onboarding: createOnboardingService(settings, chorusConnection, clock),
     invoicing: createInvoicingServices(db, company, clock),
-    invoiceFiles: createInvoiceFilesService(db, company, clock),
+    invoiceFiles,
     desktop: options.desktop,
     tasks,
     backups,
+    exports: exportsService,
+    logExport,
   });
   const logError = options.logError ?? ((channel: string, error: unknown) => logger.error({ channel, err: error }, 'unexpected error'));
   const invoke: CoreInvoke = gate.wrap(createInvoker(handlers, { validateOutput: options.validateOutput, logError, events }));

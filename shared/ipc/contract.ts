@@ -7,6 +7,7 @@ import { invoiceFileChannels, invoicingChannels } from './channels/invoicing-cha
 import { onboardingChannels } from './channels/onboarding-channels';
 import { taskChannels } from './channels/task-channels';
 import { backupChannels } from './channels/backup-channels';
+import { exportChannels } from './channels/export-channels';
 
 export type { AppInfo } from './channels/app-channels';
 
@@ -25,6 +26,7 @@ export const contract = {
   ...invoiceFileChannels,
   ...taskChannels,
   ...backupChannels,
+  ...exportChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 /**
