@@ -24,11 +24,11 @@ async function main(): Promise<void> {
   const core = createCore({
     dataDir,
     transport: 'browser',
-    logError: (channel, error) => console.error(`[${channel}]`, error instanceof Error ? error.message : 'erreur'),
+    // Unexpected errors go to the technical log in the data folder (rotated, scrubbed): services/logging/.
   });
   core.start();
   const port = process.env.FACTURIER_PORT ? Number(process.env.FACTURIER_PORT) : 0;
-  const host = await startBrowserHost({ invoke: core.invoke, events: core.events, rendererDir: resolve(__dirname, '../out/renderer'), port });
+  const host = await startBrowserHost({ invoke: core.invoke, events: core.events, transfers: core.transfers, rendererDir: resolve(__dirname, '../out/renderer'), port });
   console.log(`Données : ${dataDir}`);
   console.log(`Facturier est prêt : ${host.url}`);
   console.log('Laissez cette fenêtre ouverte ; Ctrl+C pour arrêter.');

@@ -89,7 +89,8 @@ export function createCore(options: CoreOptions): Core {
   const events = new EventBus();
   const tasks = createTaskRunner(events);
   const jobs: BackgroundJob[] = [];
-  const logger = options.logger ?? createAppLogger(join(options.dataDir, 'logs'));
+  const ownLog = options.logger ? null : createAppLogger(join(options.dataDir, 'logs'));
+  const logger = options.logger ?? (ownLog as NonNullable<typeof ownLog>).logger;
   const log = (message: string, details: Record<string, unknown> = {}) => logger.info(details, message);
   const gate = createInvokeGate();
   let isStarted = false;
@@ -184,6 +185,7 @@ export function createCore(options: CoreOptions): Core {
       tasks.cancelAll();
       for (const job of jobs) void job.stop();
       if (db.open) db.close();
+      ownLog?.close();
     },
   };
 }

@@ -58,7 +58,7 @@ if (!app.requestSingleInstanceLock()) {
       transport: 'electron',
       secretCipher: createSafeStorageCipher() ?? undefined,
       desktop: electronDesktopActions,
-      logError: (channel, error) => console.error(`[${channel}]`, error instanceof Error ? error.message : 'erreur'),
+      // Unexpected errors go to the technical log in the data folder (rotated, scrubbed): services/logging/.
     });
     registerIpc(core, appUrl);
     core.start();

@@ -10,6 +10,8 @@ import type { Invoke } from '../ipc/invoker';
 import { hasValidToken, isAllowedHost, isAllowedOrigin, TOKEN_HEADER } from './request-guard';
 import { openEventStream } from './event-stream';
 import { injectToken, readStaticFile } from './static-files';
+import { handleFileRoute } from './file-routes';
+import type { FileTransfers } from '../services/transfers/file-transfers';
 
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
 export const LOOPBACK = '127.0.0.1';
@@ -23,6 +25,8 @@ export interface BrowserHostOptions {
   port?: number;
   /** Fixed only in tests; otherwise a fresh random token per start. */
   token?: string;
+  /** Downloads of exports and uploads of backups to restore (`/files`); the core's. */
+  transfers?: FileTransfers;
 }
 
 export interface BrowserHost {
@@ -101,12 +105,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return sendJson(response, 403, fail('forbidden_origin', errorMessages.forbidden_origin));
     }
     const isIpc = url.pathname.startsWith('/ipc/');
-    if (isIpc || url.pathname === '/events') {
-      const presented = isIpc ? request.headers[TOKEN_HEADER] : url.searchParams.get('token');
+    // Downloads are opened by the page as links (token in the query, as the event stream); uploads are fetches (header).
+    const isFiles = url.pathname === '/files' || url.pathname.startsWith('/files/');
+    if (isIpc || isFiles || url.pathname === '/events') {
+      const presented = isIpc || (isFiles && request.method === 'POST') ? request.headers[TOKEN_HEADER] : url.searchParams.get('token');
       if (!hasValidToken(Array.isArray(presented) ? presented[0] : presented, token)) {
         return sendJson(response, 401, fail('unauthorized', errorMessages.unauthorized));
       }
       if (url.pathname === '/events') return openEventStream(request, response, options.events, securityHeaders);
+      if (isFiles) return void handleFileRoute(request, response, url.pathname, options.transfers, securityHeaders).catch(() => response.destroy());
       if (request.method !== 'POST') return sendJson(response, 405, fail('invalid_input', errorMessages.invalid_input));
       return void handleIpc(request, response, decodeURIComponent(url.pathname.slice(5)), options.invoke).catch(() =>
         sendJson(response, 500, fail('internal', errorMessages.internal)),

@@ -21,7 +21,7 @@ export async function startApp(dataDir: string, options: { clock?: Clock } = {})
     throw new Error('Interface non construite : lancez « npm run build:renderer » (npm test le fait).');
   }
   const core = createCore({ dataDir, transport: 'browser', validateOutput: true, clock: options.clock });
-  const host = await startBrowserHost({ invoke: core.invoke, events: core.events, rendererDir: RENDERER_DIR });
+  const host = await startBrowserHost({ invoke: core.invoke, events: core.events, transfers: core.transfers, rendererDir: RENDERER_DIR });
   return {
     core,
     host,

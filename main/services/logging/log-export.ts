@@ -30,16 +30,22 @@ export function createLogExport(deps: { logDir: string; clock: Clock; tasks: Tas
             destination,
             async (path) => {
               const files = logFiles(deps.logDir);
+              let schema = '?';
+              try {
+                schema = String(deps.schemaVersion());
+              } catch {
+                // The database may be the very thing that broke: the log is exported all the same.
+              }
               const header = [
                 `# Journal technique de Facturier ${APP_VERSION}`,
-                `# Exporté le ${deps.clock.now().toISOString()} ; système ${platform()} ${release()} ${arch()} ; Node ${process.versions.node} ; base de données v${deps.schemaVersion()}`,
+                `# Exporté le ${deps.clock.now().toISOString()} ; système ${platform()} ${release()} ${arch()} ; Node ${process.versions.node} ; base de données v${schema}`,
                 '# Ce fichier ne contient ni secret ni coordonnées bancaires : il dit ce qui a échoué et où.',
                 '',
               ].join('\n');
               writeFileSync(path, `${header}\n`, { mode: 0o600 });
               for (const [index, file] of files.entries()) {
                 context.progress(index, files.length, 'Copie du journal…');
-                const lines = readFileSync(file, 'utf8').split('\n').map(scrubText).join('\n');
+                const lines = readFileSync(file, 'utf8').split('\n').map((line) => scrubText(line, Infinity)).join('\n');
                 appendFileSync(path, lines);
                 await new Promise((resolve) => setImmediate(resolve));
               }

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const LOG_FILE = 'facturier.log';
@@ -12,8 +12,8 @@ export function logFiles(dir: string): string[] {
 }
 
 /**
- * pino's destination: each line appended synchronously (logs are rare here — failures, backups, starts —
- * and a line written before a crash is the one support needs), rotated by size: past 2 MiB the file
+ * pino's destination: each line written synchronously to the open file (logs are rare here — failures,
+ * backups, starts — and a line written before a crash is the one support needs), rotated by size: past 2 MiB the file
  * becomes facturier.log.1, the older ones shift, and the sixth is deleted. At most ≈ 12 MiB on disk.
  * (pino-roll would need an asynchronous start and a worker-thread transport, which the core does not need.)
  */
@@ -21,8 +21,11 @@ export function createRotatingFile(dir: string, maxBytes = MAX_LOG_BYTES) {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const file = join(dir, LOG_FILE);
   let size = existsSync(file) ? statSync(file).size : 0;
+  let fd: number | null = null;
 
   function rotate(): void {
+    if (fd !== null) closeSync(fd);
+    fd = null;
     rmSync(join(dir, `${LOG_FILE}.${KEPT_LOG_FILES}`), { force: true });
     for (let i = KEPT_LOG_FILES - 1; i >= 1; i--) {
       const from = join(dir, `${LOG_FILE}.${i}`);
@@ -37,11 +40,16 @@ export function createRotatingFile(dir: string, maxBytes = MAX_LOG_BYTES) {
       const bytes = Buffer.byteLength(line);
       if (size > 0 && size + bytes > maxBytes) rotate();
       try {
-        appendFileSync(file, line, { mode: 0o600 });
+        fd ??= openSync(file, 'a', 0o600);
+        writeSync(fd, line);
         size += bytes;
       } catch {
         // A full disk must not turn a logged failure into a crash: the line is lost, the app goes on.
       }
+    },
+    close(): void {
+      if (fd !== null) closeSync(fd);
+      fd = null;
     },
   };
 }
