@@ -1,4 +1,4 @@
-import Database, { type Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { DataList } from '@shared/ipc/data-lists';
@@ -12,8 +12,7 @@ import type { TaskContext } from '../tasks/task-runner';
 import type { FileTransfers } from '../transfers/file-transfers';
 import type { BackupRecord } from './backup-records';
 import { backupChainHead } from './chain-head';
-import { copyDatabaseOnline } from './online-copy';
-import { inspectInWorker } from './run-in-worker';
+import { copyIntoInWorker, inspectInWorker } from './run-in-worker';
 import { decryptSecrets } from './secrets-bundle';
 
 export interface RestoreResult {
@@ -49,8 +48,9 @@ const NOTHING_CHANGED = ' Rien n’a été modifié.';
  *  2. the secrets it carries are decrypted with the passphrase, before anything changes;
  *  3. the core is quiesced (new calls wait, calls in flight and background jobs finish);
  *  4. a safety copy of the current data goes to the backups folder (avant-restauration-….sqlite);
- *  5. SQLite's backup API copies the checked file *into* the live database file, in short steps, as one
- *     write transaction: a crash midway leaves the old data (WAL rollback). The live connection then reads
+ *  5. SQLite's backup API copies the checked file *into* the live database file (in the worker thread, so
+ *     the final fsync and checkpoint never hold the core), as one write transaction: a crash midway
+ *     leaves the old data (WAL rollback). The live connection then reads
  *     the new pages; statements recompile on the schema change by themselves;
  *  6. the chain head is read back through the live connection; any failure from step 5 on copies the
  *     safety copy back the same way;
@@ -58,12 +58,8 @@ const NOTHING_CHANGED = ' Rien n’a été modifié.';
  */
 export function createRestorer(deps: RestorerDeps) {
   async function copyInto(source: string, context: TaskContext, message: string): Promise<void> {
-    const from = new Database(source, { readonly: true, fileMustExist: true });
-    try {
-      await copyDatabaseOnline(from, databasePath(deps.dataDir), { onProgress: ({ copiedPages, totalPages }) => context.progress(copiedPages, totalPages, message) });
-    } finally {
-      from.close();
-    }
+    context.progress(0, 0, message);
+    await copyIntoInWorker(source, databasePath(deps.dataDir));
   }
 
   return {

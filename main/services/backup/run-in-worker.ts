@@ -49,6 +49,11 @@ function sharedWorker(): Worker {
   return started;
 }
 
+/** Copies a checked database file into the live one, in the worker (see backup-worker.ts). */
+export async function copyIntoInWorker(source: string, destination: string): Promise<void> {
+  await inspectInWorker({ op: 'copy-into', source, destination });
+}
+
 /** Runs one inspection in the worker thread; an aborted `signal` terminates it (a cancelled task). */
 export function inspectInWorker(request: BackupWorkerRequest, signal?: AbortSignal): Promise<BackupInspection> {
   const target = sharedWorker();
