@@ -95,6 +95,34 @@ function reportingMilestone(id: string, date: string, categories: readonly Compa
   };
 }
 
+const MENTIONS =
+  'SIREN du client, catégorie de l’opération (livraison de biens, prestation de services ou les deux), option pour le paiement de la TVA d’après les débits, adresse de livraison si elle diffère';
+
+/**
+ * The reform's new mentions (CGI annexe II art. 242 nonies A, added by décret 2022-1299), dated by company size
+ * by décret 2024-266 like the obligation to issue e-invoices. Printing them earlier is allowed: Facturier does.
+ */
+function mentionsMilestone(id: string, date: string, categories: readonly CompanyCategory[], who: string): DatedObligation {
+  return {
+    kind: 'milestone',
+    id,
+    group: 'b2b',
+    series: 'b2b-new-mentions',
+    date,
+    title: 'Nouvelles mentions sur les factures',
+    audience: { categories, sellsToAnyOf: ['companies'] },
+    texts: {
+      inForce: `Vos factures aux entreprises portent de nouvelles mentions depuis {since} : ${MENTIONS}.`,
+      upcoming: `Vos factures aux entreprises devront porter de nouvelles mentions à partir du {date} ({days}) : ${MENTIONS}.`,
+      general: `Obligatoires à compter du {date} pour ${who}.`,
+    },
+    action:
+      'Renseignez le SIREN de vos clients entreprises et la catégorie de vos opérations (Réglages et fiches clients) : Facturier imprime déjà ces mentions sur vos factures et les porte dans le fichier Factur-X.',
+    route: 'customers',
+    source: 'CGI, annexe II, art. 242 nonies A (décret n° 2022-1299) ; décret n° 2024-266 pour les dates',
+  };
+}
+
 const DATED: readonly DatedObligation[] = [
   b2gMilestone('b2g-ge', '2017-01-01', ['ge'], 'les grandes entreprises (5\u202f000 salariés ou plus) et les entités publiques'),
   b2gMilestone('b2g-eti', '2018-01-01', ['eti'], 'les ETI (de 250 à 4\u202f999 salariés)'),
@@ -122,28 +150,10 @@ const DATED: readonly DatedObligation[] = [
   },
   issuingMilestone('b2b-issuing-large', '2026-09-01', LARGE, 'les grandes entreprises et les ETI'),
   reportingMilestone('b2b-e-reporting-large', '2026-09-01', LARGE, 'les grandes entreprises et les ETI'),
-  {
-    kind: 'milestone',
-    id: 'b2b-new-mentions',
-    group: 'b2b',
-    series: 'b2b-new-mentions',
-    date: '2026-09-01',
-    title: 'Nouvelles mentions sur les factures',
-    audience: { categories: ALL, sellsToAnyOf: ['companies'] },
-    texts: {
-      inForce:
-        'De nouvelles mentions sont annoncées sur vos factures depuis {since} : SIREN du client, catégorie de l’opération (biens, services ou les deux), option pour le paiement de la TVA d’après les débits, adresse de livraison si elle diffère.',
-      upcoming:
-        'De nouvelles mentions sont annoncées sur vos factures à partir du {date} ({days}) : SIREN du client, catégorie de l’opération (biens, services ou les deux), option pour le paiement de la TVA d’après les débits, adresse de livraison si elle diffère.',
-      general: 'Annoncées à compter du {date} pour les factures entre entreprises.',
-    },
-    action: 'Renseignez le SIREN de vos clients entreprises : Facturier reporte les mentions sur vos factures.',
-    route: 'customers',
-    source: REFORM_SOURCE,
-    toConfirm: 'Liste annoncée pour la réforme, à vérifier dans le texte de loi.',
-  },
+  mentionsMilestone('b2b-new-mentions-large', '2026-09-01', LARGE, 'les grandes entreprises et les ETI'),
   issuingMilestone('b2b-issuing-sme', '2027-09-01', SMALL, 'les PME et les micro-entreprises, micro-entrepreneurs compris'),
   reportingMilestone('b2b-e-reporting-sme', '2027-09-01', SMALL, 'les PME et les micro-entreprises, micro-entrepreneurs compris'),
+  mentionsMilestone('b2b-new-mentions-sme', '2027-09-01', SMALL, 'les PME et les micro-entreprises, micro-entrepreneurs compris'),
 ];
 
 const DUTIES: readonly StandingDuty[] = [

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { checkBic, checkIban, compactBic, compactIban } from '../identifiers/bank';
 import { checkSiret, compactIdentifier } from '../identifiers/siret';
 import { checkVatNumber, compactVatNumber } from '../identifiers/vat-number';
-import { LEGAL_FORMS, Registration } from '../invoicing/party';
+import { electronicAddress, LEGAL_FORMS, OPERATION_CATEGORIES, Registration } from '../invoicing/party';
 import { checkNumberPattern, DEFAULT_CREDIT_NOTE_PATTERN, DEFAULT_INVOICE_PATTERN } from '../numbering/number-pattern';
-import { PaymentTerms } from '../payment-terms/payment-terms';
+import { PaymentTerms, professionalTermsProblem } from '../payment-terms/payment-terms';
 import { optionalText as invoiceOptionalText, requiredText } from '../invoicing/schema-fields';
 
 /** Optional in the form, stored as '' when empty (the company profile has no undefined fields). */
@@ -66,7 +66,21 @@ export const CompanyProfileInputSchema = z.object({
   /** Credit notes in their own series (A-2026-0001) or in the invoices' one. */
   creditNoteSeries: z.enum(['own', 'same']).default('own'),
   creditNoteNumberPattern: numberPattern(DEFAULT_CREDIT_NOTE_PATTERN),
-  defaultPaymentTerms: PaymentTerms.default({ kind: 'net', days: 30 }),
+  defaultPaymentTerms: PaymentTerms.default({ kind: 'net', days: 30 }).superRefine((terms, ctx) => {
+    const problem = professionalTermsProblem(terms);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+  /** What the company usually sells: goods, services or both (the category printed on its invoices). */
+  defaultOperationCategory: z.enum(OPERATION_CATEGORIES).nullable().default(null),
+  /** Option pour le paiement de la TVA d'après les débits (printed on every invoice when chosen). */
+  vatOnDebits: z.boolean().default(false),
+  /** Building trades: the assurance décennale goes on every invoice. */
+  buildingTrades: z.boolean().default(false),
+  decennialInsurer: optionalText('L’assureur de la garantie décennale', 200),
+  decennialPolicyNumber: optionalText('Le numéro du contrat d’assurance décennale', 100),
+  decennialCoverage: optionalText('La couverture géographique de l’assurance décennale', 200),
+  /** BT-34, the company's electronic invoicing address (B2B reform); empty: its SIREN. */
+  electronicAddress: z.union([z.literal(''), electronicAddress]).default(''),
   /** An annual late-penalty rate agreed in the terms of sale ("10,5"); empty: the legal default text. */
   latePenaltyRatePercent: z
     .string()
@@ -104,6 +118,13 @@ export const COMPANY_DETAIL_KEYS = [
   'defaultPaymentTerms',
   'latePenaltyRatePercent',
   'discountConditions',
+  'defaultOperationCategory',
+  'vatOnDebits',
+  'buildingTrades',
+  'decennialInsurer',
+  'decennialPolicyNumber',
+  'decennialCoverage',
+  'electronicAddress',
 ] as const satisfies ReadonlyArray<keyof CompanyProfileFields>;
 
 export const CompanyDetailsSchema = CompanyProfileInputSchema.pick(

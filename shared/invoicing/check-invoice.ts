@@ -4,6 +4,8 @@ import { checkVatCombination } from '../vat/vat-choices';
 import { checkChorus } from './check-chorus';
 import type { CheckContext } from './check-context';
 import { checkLegalMentions } from './check-legal-mentions';
+import { checkPaymentTerms } from './check-payment-terms';
+import { checkPrintable } from './check-printable';
 import { checkAmounts, checkDates, checkLines, checkReferences } from './check-lines-and-dates';
 import { checkVat } from './check-vat';
 import type { Finding } from './findings';
@@ -11,7 +13,7 @@ import type { InvoiceDocument } from './invoice-document';
 import { computeTotals, type TotalsResult } from './totals';
 
 function totalsIfReadable(doc: InvoiceDocument): TotalsResult | null {
-  const readable = [...doc.lines, ...(doc.invoice.allowances ?? [])].every((item) => checkVatCombination(item.vatCategory, item.vatRate, item.vatExemptionCode) === null);
+  const readable = [...doc.lines, ...(doc.invoice.allowances ?? []), ...(doc.invoice.charges ?? [])].every((item) => checkVatCombination(item.vatCategory, item.vatRate, item.vatExemptionCode) === null);
   const numbers = doc.lines.every((line) => parseDecimal(line.quantity) !== null && parseDecimal(line.unitPrice) !== null);
   if (!readable || !numbers) return null;
   try {
@@ -29,7 +31,7 @@ function totalsIfReadable(doc: InvoiceDocument): TotalsResult | null {
  */
 export function checkInvoice(doc: InvoiceDocument, options: { today: IsoDate }): Finding[] {
   const context: CheckContext = { doc, today: options.today, totals: totalsIfReadable(doc) };
-  return [checkLines, checkAmounts, checkDates, checkReferences, checkLegalMentions, checkVat, checkChorus].flatMap((check) => check(context));
+  return [checkLines, checkAmounts, checkDates, checkPaymentTerms, checkReferences, checkLegalMentions, checkVat, checkChorus, checkPrintable].flatMap((check) => check(context));
 }
 
 /** True when nothing blocks issuing (warnings allowed). */

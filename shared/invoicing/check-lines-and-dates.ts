@@ -1,7 +1,6 @@
 import { parseDecimal } from '../money/decimal';
 import { checkIban } from '../identifiers/bank';
-import { addDays, compareIsoDates, formatFrenchDate, isIsoDate } from '../payment-terms/iso-date';
-import { MAX_PAYMENT_DAYS } from '../payment-terms/payment-terms';
+import { compareIsoDates, formatFrenchDate, isIsoDate } from '../payment-terms/iso-date';
 import { checkVatCombination } from '../vat/vat-choices';
 import type { CheckContext } from './check-context';
 import { error, warning, type Finding } from './findings';
@@ -49,8 +48,6 @@ export function checkDates({ doc, today }: CheckContext): Finding[] {
   const dueDate = effectiveDueDate(invoice);
   if (compareIsoDates(dueDate, invoice.issueDate) < 0) {
     found.push(error('due-date-before-issue-date', 'invoice.dueDate', 'La date d\'échéance précède la date de facture : corrigez l\'échéance ou les conditions de paiement.'));
-  } else if (compareIsoDates(dueDate, addDays(invoice.issueDate, MAX_PAYMENT_DAYS)) > 0) {
-    found.push(warning('due-date-too-late', 'invoice.dueDate', `L'échéance dépasse ${MAX_PAYMENT_DAYS} jours après la date de facture, le maximum légal entre professionnels (art. L441-10 du code de commerce).`));
   }
   if (invoice.deliveryDate === undefined) {
     found.push(warning('delivery-date-missing', 'invoice.deliveryDate', 'Indiquez la date de la vente ou de la prestation : c\'est une mention obligatoire, même si elle est celle de la facture.'));
@@ -65,16 +62,26 @@ export function checkReferences({ doc }: CheckContext): Finding[] {
   if (invoice.typeCode === '381' && (!preceding || preceding.number.trim() === '' || !isIsoDate(preceding.issueDate))) {
     found.push(error('credit-note-reference-missing', 'invoice.precedingInvoice', 'Un avoir doit citer la facture qu\'il corrige : indiquez son numéro et sa date.'));
   }
+  const means = invoice.paymentMeans;
+  if (means === undefined && invoice.typeCode !== '381') {
+    found.push(error('field-invalid', 'invoice.paymentMeans', 'Choisissez le moyen de paiement.'));
+  }
+  if (means?.code === '42' && invoice.typeCode !== '381') {
+    found.push(error('field-invalid', 'invoice.paymentMeans', '« Virement sur votre compte » sert aux remboursements : pour être payé par virement, choisissez « Virement ».'));
+  }
+  if (means !== undefined && invoice.typeCode === '381' && TRANSFER_MEANS_CODES.includes(means.code)) {
+    found.push(error('refund-means-invalid', 'invoice.paymentMeans', 'Un remboursement par virement se fait sur le compte du client : choisissez « Virement sur votre compte », un chèque ou des espèces.'));
+  }
   const engagement = invoice.engagementNumber?.trim();
   const order = invoice.buyerOrderReference?.trim();
   if (engagement && order && engagement !== order) {
     found.push(error('order-reference-conflict', 'invoice.buyerOrderReference', 'La facture ne peut porter qu\'une référence de commande : le numéro d\'engagement et la référence de commande diffèrent. Gardez-en un seul.'));
   }
-  if (TRANSFER_MEANS_CODES.includes(invoice.paymentMeans.code)) {
+  if (means !== undefined && invoice.typeCode !== '381' && TRANSFER_MEANS_CODES.includes(means.code)) {
     const iban = effectiveIban(doc);
     const problem = iban === undefined ? null : checkIban(iban);
     if (iban === undefined || problem) {
-      const field = invoice.paymentMeans.iban === undefined ? 'seller.iban' : 'invoice.paymentMeans.iban';
+      const field = means.iban === undefined ? 'seller.iban' : 'invoice.paymentMeans.iban';
       found.push(error('payment-iban-missing', field, problem ?? 'Vous êtes payé par virement : indiquez votre IBAN (dans votre profil ou sur la facture).'));
     }
   }

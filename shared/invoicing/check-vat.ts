@@ -17,6 +17,7 @@ export function checkVat({ doc }: CheckContext): Finding[] {
   const items: VatItem[] = [
     ...doc.lines.map((line, i) => ({ field: `lines.${i}`, category: line.vatCategory, exemptionCode: line.vatExemptionCode })),
     ...(invoice.allowances ?? []).map((a, i) => ({ field: `invoice.allowances.${i}`, category: a.vatCategory, exemptionCode: a.vatExemptionCode })),
+    ...(invoice.charges ?? []).map((c, i) => ({ field: `invoice.charges.${i}`, category: c.vatCategory, exemptionCode: c.vatExemptionCode })),
   ];
   const categories = new Set(items.map((item) => item.category));
   const found: Finding[] = [];

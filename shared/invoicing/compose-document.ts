@@ -1,21 +1,29 @@
 import type { CompanyProfileFields } from '../company/company-profile';
-import { defaultPaymentNotes } from '../payment-terms/legal-notes';
-import type { IsoDate } from '../payment-terms/iso-date';
+import { defaultPaymentNotes, NO_PAYMENT_NOTES } from '../payment-terms/legal-notes';
+import { formatFrenchDate, type IsoDate } from '../payment-terms/iso-date';
+import { centsToDecimalString } from '../money/euros';
+import { frenchSpacing } from '../money/french-typography';
+import { isPersonBuyer, isReformB2b } from './buyer-rules';
 import { checkInvoice } from './check-invoice';
 import type { InvoiceDraft } from './draft';
 import { error, type Finding } from './findings';
-import { InvoiceDocument, type Note } from './invoice-document';
+import { InvoiceDocument, type InvoiceTypeCode, type Note } from './invoice-document';
+import type { InvoiceLine } from './invoice-line';
 import type { Buyer, Seller } from './party';
+import { computeTotals } from './totals';
 
 export interface ComposeInput {
   company: CompanyProfileFields | null;
   customer: Buyer | null;
   draft: InvoiceDraft;
+  /** The row's type: 380 for an invoice (386 when the draft is a down payment), 381 for a credit note. */
   typeCode: '380' | '381';
   /** Given at issue time only. */
   number?: string;
   /** The invoice a credit note corrects (BT-25, BT-26). */
   precedingInvoice?: { number: string; issueDate: IsoDate };
+  /** The issued down-payment invoices a final invoice deducts. */
+  downPayments?: readonly InvoiceDocument[];
 }
 
 const orUndefined = (value: string) => (value.trim() === '' ? undefined : value.trim());
@@ -36,15 +44,67 @@ export function sellerFromCompany(company: CompanyProfileFields): Partial<Seller
     iban: orUndefined(company.iban),
     bic: orUndefined(company.bic),
     vatFranchise: company.vatFranchise,
+    vatOnDebits: company.vatOnDebits || undefined,
+    buildingTrades: company.buildingTrades || undefined,
+    decennialInsurance: decennialInsurance(company),
+    electronicAddress: orUndefined(company.electronicAddress),
   };
 }
 
-function notesOf(company: CompanyProfileFields, customer: Buyer | null, draft: InvoiceDraft): Note[] {
-  const notes: Note[] = defaultPaymentNotes({
-    annualRatePercent: orUndefined(company.latePenaltyRatePercent),
-    isPublicBuyer: customer?.kind === 'public',
-    discountConditions: orUndefined(company.discountConditions),
-  });
+function decennialInsurance(company: CompanyProfileFields): Seller['decennialInsurance'] {
+  if (!company.buildingTrades) return undefined;
+  const [insurer, policyNumber, coverage] = [company.decennialInsurer, company.decennialPolicyNumber, company.decennialCoverage].map(orUndefined);
+  return insurer && policyNumber && coverage ? { insurer, policyNumber, coverage } : undefined;
+}
+
+/** The assurance décennale as printed and carried in the XML (note REG): insurer, policy, coverage. */
+export function decennialText(insurance: NonNullable<Seller['decennialInsurance']>): string {
+  return frenchSpacing(`Assurance décennale : ${insurance.insurer}, contrat n° ${insurance.policyNumber}, couverture géographique : ${insurance.coverage}`);
+}
+
+/**
+ * The deduction of a down-payment invoice on the final invoice: one negative line per VAT rate of the down
+ * payment, for its taxable base, so the final invoice charges only the VAT not yet invoiced.
+ */
+export function downPaymentDeductionLines(downPayment: InvoiceDocument): InvoiceLine[] {
+  const { number = '', issueDate } = downPayment.invoice;
+  const description = `Acompte versé, facture d’acompte n° ${number} du ${formatFrenchDate(issueDate)}`;
+  return computeTotals(downPayment).vatBreakdown.map((entry) => ({
+    description,
+    quantity: '-1',
+    unitCode: 'C62',
+    unitPrice: centsToDecimalString(entry.base),
+    vatCategory: entry.category,
+    vatRate: entry.rate,
+    ...(entry.exemptionCode ? { vatExemptionCode: entry.exemptionCode } : {}),
+  }));
+}
+
+function typeCodeOf(input: ComposeInput): InvoiceTypeCode {
+  return input.typeCode === '380' && input.draft.isDownPayment ? '386' : input.typeCode;
+}
+
+/**
+ * The notes of a new document. Payment mentions (PMD, PMT, AAB) for a professional or public payer; none for a
+ * private person (L441-10 governs payment between professionals); a credit note that refunds nothing says
+ * « sans objet » to a company (BR-FR-05 wants the three notes on every B2B document) and nothing to others.
+ */
+function notesOf(company: CompanyProfileFields, customer: Buyer | null, draft: InvoiceDraft, typeCode: InvoiceTypeCode): Note[] {
+  const person = customer !== null && isPersonBuyer(customer);
+  const refundsNothing = typeCode === '381' && draft.refundMeansCode === null;
+  const payment: Note[] = person
+    ? []
+    : refundsNothing
+      ? customer !== null && isReformB2b(customer)
+        ? [...NO_PAYMENT_NOTES]
+        : []
+      : defaultPaymentNotes({
+          annualRatePercent: orUndefined(company.latePenaltyRatePercent),
+          isPublicBuyer: customer?.kind === 'public',
+          discountConditions: orUndefined(company.discountConditions),
+        });
+  const insurance = decennialInsurance(company);
+  const notes = insurance ? [...payment, { subject: 'REG' as const, text: decennialText(insurance) }] : payment;
   const free = orUndefined(draft.note);
   return free ? [...notes, { subject: 'AAI', text: free }] : notes;
 }
@@ -52,11 +112,15 @@ function notesOf(company: CompanyProfileFields, customer: Buyer | null, draft: I
 /** Builds the candidate InvoiceDocument of a draft, as it would be issued today. Not validated. */
 export function composeInvoiceDocument(input: ComposeInput & { company: CompanyProfileFields }): unknown {
   const { company, customer, draft } = input;
+  const typeCode = typeCodeOf(input);
+  const downPayments = input.downPayments ?? [];
+  const charges = draft.charges.map((c) => ({ ...c, vatExemptionCode: c.vatExemptionCode || undefined }));
+  const delivery = draft.deliveryAddress;
   return {
     seller: sellerFromCompany(company),
     buyer: customer ?? undefined,
     invoice: {
-      typeCode: input.typeCode,
+      typeCode,
       number: input.number,
       issueDate: draft.issueDate,
       deliveryDate: draft.deliveryDate,
@@ -67,16 +131,23 @@ export function composeInvoiceDocument(input: ComposeInput & { company: CompanyP
       marketNumber: orUndefined(draft.marketNumber),
       buyerOrderReference: orUndefined(draft.buyerOrderReference),
       precedingInvoice: input.precedingInvoice,
+      downPayments: downPayments.length > 0 ? downPayments.map((d) => ({ number: d.invoice.number, issueDate: d.invoice.issueDate })) : undefined,
+      operationCategory: draft.operationCategory ?? customer?.operationCategory ?? company.defaultOperationCategory ?? undefined,
+      deliveryAddress: delivery && delivery.line1.trim() !== '' ? { ...delivery, line2: delivery.line2 ? orUndefined(delivery.line2) : undefined } : undefined,
       allowances: draft.allowances.length > 0 ? draft.allowances.map((a) => ({ ...a, vatExemptionCode: a.vatExemptionCode || undefined })) : undefined,
+      charges: charges.length > 0 ? charges : undefined,
       prepaidCents: draft.prepaidCents > 0 ? draft.prepaidCents : undefined,
-      notes: notesOf(company, customer, draft),
-      paymentMeans: { code: draft.paymentMeansCode },
+      notes: notesOf(company, customer, draft, typeCode),
+      paymentMeans: typeCode === '381' ? (draft.refundMeansCode === null ? undefined : { code: draft.refundMeansCode }) : { code: draft.paymentMeansCode },
     },
-    lines: draft.lines.map(({ catalogueItemId: _, allowanceReason, vatExemptionCode, ...line }) => ({
-      ...line,
-      allowanceReason: allowanceReason ? orUndefined(allowanceReason) : undefined,
-      vatExemptionCode: vatExemptionCode || undefined,
-    })),
+    lines: [
+      ...draft.lines.map(({ catalogueItemId: _, allowanceReason, vatExemptionCode, ...line }) => ({
+        ...line,
+        allowanceReason: allowanceReason ? orUndefined(allowanceReason) : undefined,
+        vatExemptionCode: vatExemptionCode || undefined,
+      })),
+      ...downPayments.flatMap(downPaymentDeductionLines),
+    ],
   };
 }
 

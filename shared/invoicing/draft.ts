@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PaymentTerms } from '../payment-terms/payment-terms';
 import { PAYMENT_MEANS_CODES } from './invoice-document';
+import { OPERATION_CATEGORIES } from './party';
 
 /**
  * A draft as the editor saves it: freely editable and possibly incomplete (an empty line, a price not
@@ -32,6 +33,14 @@ export const DraftAllowanceSchema = z.strictObject({
   vatExemptionCode: text(40).optional(),
 });
 
+const DraftAddressSchema = z.strictObject({
+  line1: text(200),
+  line2: text(200).optional(),
+  postcode: text(16),
+  city: text(100),
+  countryCode: text(2).default('FR'),
+});
+
 export const InvoiceDraftInputSchema = z.strictObject({
   customerId: z.number().int().positive().nullable().default(null),
   issueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'La date de facture doit être une date AAAA-MM-JJ.' }),
@@ -48,6 +57,18 @@ export const InvoiceDraftInputSchema = z.strictObject({
   prepaidCents: z.number().int().min(0).default(0),
   /** A free note printed on the invoice (subject AAI). */
   note: text(1000).default(''),
+  /** A down-payment invoice (386) rather than an invoice (380). */
+  isDownPayment: z.boolean().default(false),
+  /** Issued down-payment invoices of the same customer this (final) invoice deducts. */
+  downPaymentInvoiceIds: z.array(z.number().int().positive()).max(20).default([]),
+  /** Absent: the customer's, else the company's. */
+  operationCategory: z.enum(OPERATION_CATEGORIES).optional(),
+  /** Where the goods go or the service is done, when it is not the customer's address. */
+  deliveryAddress: DraftAddressSchema.optional(),
+  /** BG-21 document-level charges (« frais de déplacement »). */
+  charges: z.array(DraftAllowanceSchema).max(20).default([]),
+  /** A credit note's refund: how the customer is paid back; null when it only reduces what is owed. */
+  refundMeansCode: z.enum(PAYMENT_MEANS_CODES).nullable().default(null),
 });
 export type InvoiceDraftInput = z.input<typeof InvoiceDraftInputSchema>;
 export type InvoiceDraft = z.output<typeof InvoiceDraftInputSchema>;

@@ -18,6 +18,8 @@ export const CHECK_FINDING_CODES = [
   'issue-date-in-future',
   'due-date-before-issue-date',
   'due-date-too-late',
+  'due-date-terms-conflict',
+  'payment-terms-too-long',
   'delivery-date-missing',
   'credit-note-reference-missing',
   'order-reference-conflict',
@@ -30,6 +32,9 @@ export const CHECK_FINDING_CODES = [
   'recovery-indemnity-note-missing',
   'discount-note-missing',
   'note-duplicated',
+  'decennial-insurance-missing',
+  'refund-means-invalid',
+  'text-not-printable',
   // VAT
   'franchise-vat-charged',
   'franchise-mention-missing',
@@ -52,7 +57,7 @@ export const CHECK_FINDING_CODES = [
 ] as const;
 
 /** Found before checkInvoice can run (evaluateDraft) or from the history only the database knows (issuing). */
-export const DRAFT_FINDING_CODES = ['company-missing', 'customer-missing', 'field-invalid', 'credit-exceeds-invoice'] as const;
+export const DRAFT_FINDING_CODES = ['company-missing', 'customer-missing', 'field-invalid', 'credit-exceeds-invoice', 'issue-date-before-series', 'down-payment-invalid'] as const;
 
 export const FINDING_CODES = [...CHECK_FINDING_CODES, ...DRAFT_FINDING_CODES] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];

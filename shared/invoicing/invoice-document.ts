@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { NOTE_SUBJECT_CODES } from '../payment-terms/legal-notes';
 import { PaymentTerms } from '../payment-terms/payment-terms';
 import { countryCode, isoDate, optionalText, requiredText, cents, MAX_LINE_AMOUNT_CENTS } from './schema-fields';
-import { DocumentAllowance, InvoiceLine } from './invoice-line';
-import { Buyer, bicField, ibanField, Seller } from './party';
+import { DocumentAllowance, DocumentCharge, InvoiceLine } from './invoice-line';
+import { Address, Buyer, bicField, ibanField, OPERATION_CATEGORIES, Seller } from './party';
 
-/** UNTDID 1001: 380 facture, 381 avoir. */
-export const INVOICE_TYPE_CODES = ['380', '381'] as const;
+/** UNTDID 1001: 380 facture, 381 avoir, 386 facture d'acompte. */
+export const INVOICE_TYPE_CODES = ['380', '381', '386'] as const;
+export type InvoiceTypeCode = (typeof INVOICE_TYPE_CODES)[number];
 
 /** UNTDID 4461 payment means we offer, with the French label printed on the invoice. */
 export const PAYMENT_MEANS = {
@@ -16,6 +17,8 @@ export const PAYMENT_MEANS = {
   '48': 'Carte bancaire',
   '20': 'Chèque',
   '10': 'Espèces',
+  /** A refund to the customer's own account, whose IBAN we do not hold (30/58 would need it, BR-61). */
+  '42': 'Virement sur votre compte',
 } as const;
 export type PaymentMeansCode = keyof typeof PAYMENT_MEANS;
 export const PAYMENT_MEANS_CODES = Object.keys(PAYMENT_MEANS) as [PaymentMeansCode, ...PaymentMeansCode[]];
@@ -63,14 +66,26 @@ export const InvoiceHeader = z.strictObject({
   buyerOrderReference: optionalText('La référence de commande', 100),
   /** BT-25/BT-26: the invoice a credit note corrects. */
   precedingInvoice: PrecedingInvoice.optional(),
+  /**
+   * The down-payment invoices (386) a final invoice deducts, cited in BG-3 (BT-25/BT-26); the deduction itself
+   * is one negative line per down payment and VAT rate, so the VAT already invoiced is not charged twice.
+   */
+  downPayments: z.array(PrecedingInvoice).max(20).optional(),
+  /** Goods, services or both (CGI annexe II art. 242 nonies A); BT-23 B1/S1/M1 for a company buyer. */
+  operationCategory: z.enum(OPERATION_CATEGORIES).optional(),
+  /** BG-15, where goods were delivered or the service done, when it is not the buyer's address. */
+  deliveryAddress: Address.optional(),
   /** Document-level allowances (remises globales), each on one VAT category and rate. */
   allowances: z.array(DocumentAllowance).max(20).optional(),
+  /** BG-21 document-level charges (« frais de déplacement »), each on one VAT category and rate. */
+  charges: z.array(DocumentCharge).max(20).optional(),
   /** BT-113, already paid (acompte), in cents. */
   prepaidCents: cents('Le montant déjà payé').max(MAX_LINE_AMOUNT_CENTS).optional(),
   /** BT-80: the country goods were delivered to, required for an intra-community supply (BR-IC-12). */
   deliveryCountryCode: countryCode.optional(),
   notes: z.array(Note).max(20),
-  paymentMeans: PaymentMeans,
+  /** How to pay; on a credit note, how the customer is refunded, absent when no refund is due. */
+  paymentMeans: PaymentMeans.optional(),
 });
 export type InvoiceHeader = z.infer<typeof InvoiceHeader>;
 

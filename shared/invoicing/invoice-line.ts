@@ -57,12 +57,20 @@ export const InvoiceLine = z
   });
 export type InvoiceLine = z.infer<typeof InvoiceLine>;
 
+/** An amount on the whole document, on one VAT category and rate: the labels say which. */
+const documentAmount = (reason: string, amount: string, minimum: string) =>
+  z
+    .strictObject({
+      reason: requiredText(reason, 200),
+      amountCents: cents(amount).min(1, { error: minimum }),
+      ...vatFields,
+    })
+    .superRefine(refineVat);
+
 /** A document-level allowance (BG-20): it lowers the taxable base of one VAT category and rate (BR-S-08…). */
-export const DocumentAllowance = z
-  .strictObject({
-    reason: requiredText('Le motif de la remise', 200),
-    amountCents: cents('La remise').min(1, { error: 'La remise doit être d’au moins 1 centime.' }),
-    ...vatFields,
-  })
-  .superRefine(refineVat);
+export const DocumentAllowance = documentAmount('Le motif de la remise', 'La remise', 'La remise doit être d’au moins 1 centime.');
 export type DocumentAllowance = z.infer<typeof DocumentAllowance>;
+
+/** A document-level charge (BG-21): « frais de déplacement » on the whole invoice, on one VAT category and rate. */
+export const DocumentCharge = documentAmount('Le motif des frais', 'Les frais', 'Les frais doivent être d’au moins 1 centime.');
+export type DocumentCharge = z.infer<typeof DocumentCharge>;

@@ -27,6 +27,7 @@ export const TotalsSchema = z.object({
   totals: z.object({
     lineTotal: z.number().int(),
     allowanceTotal: z.number().int(),
+    chargeTotal: z.number().int(),
     taxBasisTotal: z.number().int(),
     taxTotal: z.number().int(),
     grandTotal: z.number().int(),

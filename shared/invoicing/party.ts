@@ -53,6 +53,22 @@ export type Registration = z.infer<typeof Registration>;
 const email = z.email({ error: frenchSpacing('Cette adresse e-mail n’a pas la bonne forme (ex. : nom@domaine.fr).') }).max(254).optional();
 const phone = optionalText('Le téléphone', 30);
 
+/** The insurer, policy and geographic coverage of the assurance décennale of a building-trades company. */
+export const DecennialInsurance = z.strictObject({
+  insurer: requiredText('L’assureur de la garantie décennale', 200),
+  policyNumber: requiredText('Le numéro du contrat d’assurance décennale', 100),
+  coverage: requiredText('La couverture géographique de l’assurance décennale', 200),
+});
+export type DecennialInsurance = z.infer<typeof DecennialInsurance>;
+
+/**
+ * An electronic invoicing address of the B2B reform's directory (scheme 0225): the SIREN, optionally followed
+ * by a suffix. Only letters, digits, "-", "_" and "." (BR-FR-23), at most 125 characters (BR-FR-25).
+ */
+export const electronicAddress = z
+  .string()
+  .regex(/^[A-Za-z0-9._-]{1,125}$/, { error: 'L’adresse de facturation électronique ne contient que des lettres, des chiffres, « - », « _ » et « . » (125 au plus).' });
+
 /** The seller (BG-4). The SIREN is not stored: it is the first 9 digits of the SIRET (sirenOfSiret). */
 export const Seller = z.strictObject({
   legalName: requiredText('Le nom ou la raison sociale', 200),
@@ -70,6 +86,13 @@ export const Seller = z.strictObject({
   bic: bicField.optional(),
   /** Franchise en base de TVA (art. 293 B du CGI): no VAT is charged, lines use category E + VATEX-FR-FRANCHISE. */
   vatFranchise: z.boolean(),
+  /** Option pour le paiement de la TVA d'après les débits (CGI art. 269, 2-c): printed, and BT-8 = 5 in the XML. */
+  vatOnDebits: z.boolean().optional(),
+  /** Building trades: the assurance décennale must be on every invoice (code des assurances L243-2, loi 96-603 art. 22-2). */
+  buildingTrades: z.boolean().optional(),
+  decennialInsurance: DecennialInsurance.optional(),
+  /** BT-34, the seller's electronic invoicing address (B2B reform, scheme 0225); default: the SIREN. */
+  electronicAddress: electronicAddress.optional(),
 });
 export type Seller = z.infer<typeof Seller>;
 
@@ -93,6 +116,10 @@ export type ChorusRequirements = z.infer<typeof ChorusRequirements>;
 
 export const BUYER_KINDS = ['public', 'private'] as const;
 
+/** Category of the operation (CGI annexe II art. 242 nonies A, 1-14°, décret 2022-1299): goods, services or both. */
+export const OPERATION_CATEGORIES = ['goods', 'services', 'mixed'] as const;
+export type OperationCategory = (typeof OPERATION_CATEGORIES)[number];
+
 /**
  * The buyer (BG-7). A public buyer is reached through Chorus Pro and needs its SIRET (checked before issuing).
  * A company customer may be known by its SIREN only (the legal registration, BT-47 scheme 0002); when both
@@ -108,8 +135,24 @@ export const Buyer = z
     address: Address,
     email,
     chorus: ChorusRequirements.optional(),
+    /**
+     * A private person (a consumer), not a business: no L441-10 penalties or €40 indemnity, no B2B reform
+     * rules. Absent means an organisation (company, association, public body), the safe reading for data
+     * saved before the distinction existed: printing a mention that does not apply is harmless, omitting one
+     * that does is fined.
+     */
+    isPerson: z.boolean().optional(),
+    /** A public health establishment: 50 days to pay instead of 30 (code de la commande publique R2192-10). */
+    isPublicHospital: z.boolean().optional(),
+    /** What this customer usually buys; new invoices start with it. */
+    operationCategory: z.enum(OPERATION_CATEGORIES).optional(),
+    /** BT-49, the customer's electronic invoicing address (scheme 0225); default: its SIREN. */
+    electronicAddress: electronicAddress.optional(),
   })
   .superRefine((buyer, ctx) => {
+    if (buyer.kind === 'public' && buyer.isPerson) {
+      ctx.addIssue({ code: 'custom', path: ['isPerson'], message: 'Un acheteur public est une organisation, pas un particulier.' });
+    }
     if (buyer.siren === undefined || buyer.siret === undefined || checkSiret(buyer.siret) !== null) return;
     if (sirenOfSiret(buyer.siret) !== buyer.siren) {
       const message = frenchSpacing(`Le SIREN doit être les 9 premiers chiffres du SIRET (${sirenOfSiret(buyer.siret)}) : corrigez l’un des deux.`);

@@ -45,5 +45,5 @@ export function effectiveDueDate(invoice: Pick<InvoiceHeader, 'dueDate' | 'issue
 
 /** BT-84: the IBAN chosen on the invoice, else the seller's. */
 export function effectiveIban(doc: Pick<InvoiceDocument, 'seller' | 'invoice'>): string | undefined {
-  return doc.invoice.paymentMeans.iban ?? doc.seller.iban;
+  return doc.invoice.paymentMeans?.iban ?? doc.seller.iban;
 }

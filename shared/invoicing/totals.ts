@@ -10,8 +10,9 @@ import { vatRateToBasisPoints, type VatRate } from '../vat/vat-rates';
  * - line net (BT-131) = quantity × unit price, rounded to the cent half away from zero, minus the line
  *   allowance (already in cents);
  * - per (category, rate): base (BT-116) = Σ line nets − Σ document allowances of that category and rate
- *   (BR-S-08, BR-E-08…); VAT (BT-117) = base × rate / 100, rounded to the cent half away from zero (BR-CO-17);
- * - BT-106 = Σ BT-131 (BR-CO-10); BT-107 = Σ allowances (BR-CO-11); BT-109 = BT-106 − BT-107 (BR-CO-13);
+ *   + Σ document charges (BR-S-08, BR-E-08…); VAT (BT-117) = base × rate / 100, rounded to the cent half away from zero (BR-CO-17);
+ * - BT-106 = Σ BT-131 (BR-CO-10); BT-107 = Σ allowances (BR-CO-11); BT-108 = Σ charges (BR-CO-12);
+ *   BT-109 = BT-106 − BT-107 + BT-108 (BR-CO-13);
  *   BT-110 = Σ BT-117 (BR-CO-14); BT-112 = BT-109 + BT-110 (BR-CO-15); BT-115 = BT-112 − BT-113 (BR-CO-16).
  * VAT is computed per category total, never per line: summing rounded per-line VAT would drift from BR-CO-17.
  */
@@ -32,7 +33,7 @@ export interface AllowanceInput extends VatOfItem {
 /** The part of an InvoiceDocument the totals depend on, so the editor can call it on a draft. */
 export interface TotalsInput {
   lines: readonly LineInput[];
-  invoice: { allowances?: readonly AllowanceInput[] | undefined; prepaidCents?: number | undefined };
+  invoice: { allowances?: readonly AllowanceInput[] | undefined; charges?: readonly AllowanceInput[] | undefined; prepaidCents?: number | undefined };
 }
 
 export interface VatBreakdownEntry {
@@ -47,6 +48,8 @@ export interface VatBreakdownEntry {
 export interface InvoiceTotals {
   lineTotal: Cents;
   allowanceTotal: Cents;
+  /** BT-108, document-level charges (BG-21). */
+  chargeTotal: Cents;
   taxBasisTotal: Cents;
   taxTotal: Cents;
   grandTotal: Cents;
@@ -116,6 +119,8 @@ export function computeTotals(doc: TotalsInput): TotalsResult {
   });
   const allowances = doc.invoice.allowances ?? [];
   for (const allowance of allowances) groupOf(groups, allowance).base -= BigInt(allowance.amountCents);
+  const charges = doc.invoice.charges ?? [];
+  for (const charge of charges) groupOf(groups, charge).base += BigInt(charge.amountCents);
 
   const vatBreakdown = [...groups.values()].sort(compareGroups).map((group): VatBreakdownEntry => {
     const base = toCents(group.base);
@@ -132,13 +137,14 @@ export function computeTotals(doc: TotalsInput): TotalsResult {
 
   const lineTotal = sumCents(lineNets);
   const allowanceTotal = sumCents(allowances.map((allowance) => allowance.amountCents));
-  const taxBasisTotal = lineTotal - allowanceTotal;
+  const chargeTotal = sumCents(charges.map((charge) => charge.amountCents));
+  const taxBasisTotal = lineTotal - allowanceTotal + chargeTotal;
   const taxTotal = sumCents(vatBreakdown.map((entry) => entry.amount));
   const grandTotal = taxBasisTotal + taxTotal;
   const prepaid = doc.invoice.prepaidCents ?? 0;
   return {
     lineNets,
     vatBreakdown,
-    totals: { lineTotal, allowanceTotal, taxBasisTotal, taxTotal, grandTotal, prepaid, dueAmount: grandTotal - prepaid },
+    totals: { lineTotal, allowanceTotal, chargeTotal, taxBasisTotal, taxTotal, grandTotal, prepaid, dueAmount: grandTotal - prepaid },
   };
 }

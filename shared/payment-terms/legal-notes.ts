@@ -56,7 +56,18 @@ export function defaultPaymentNotes(options: LatePenaltyOptions & { discountCond
   ];
 }
 
-/** Does a PMT note state the €40 amount (not merely cite the article)? */
+/** Does a PMT note state the €40 amount (not merely cite the article)? In figures or in words (« quarante euros »). */
 export function mentionsRecoveryIndemnityAmount(text: string): boolean {
-  return /\b40(?:[,.]00)?[ \u00a0\u202f]?(?:€|EUR|euros?)/i.test(text);
+  return /\b40(?:[,.]00)?[ \u00a0\u202f]?(?:€|EUR|euros?)/i.test(text) || /\bquarante[ \u00a0\u202f]+euros?\b/i.test(text);
 }
+
+/**
+ * The three notes of a credit note that refunds nothing: the B2B reform's rules want a PMD, PMT and AAB note on
+ * every document (BR-FR-05), but a credit note that only reduces what is owed calls for no payment, so they say
+ * so instead of printing penalties nobody can owe.
+ */
+export const NO_PAYMENT_NOTES: readonly InvoiceNote[] = [
+  { subject: 'PMD', text: frenchSpacing('Pénalités de retard : sans objet, cet avoir n\'appelle aucun paiement') },
+  { subject: 'PMT', text: frenchSpacing('Indemnité forfaitaire pour frais de recouvrement : sans objet') },
+  { subject: 'AAB', text: frenchSpacing('Escompte : sans objet') },
+];

@@ -1,8 +1,23 @@
 import { z } from 'zod';
 import { addDays, endOfMonth, type IsoDate } from './iso-date';
 
-/** L441-10 du code de commerce: at most 60 days after the issue date (or 45 days end of month). */
+/** L441-10 du code de commerce: at most 60 days after the issue date, or 45 days end of month. */
 export const MAX_PAYMENT_DAYS = 60;
+export const MAX_PAYMENT_DAYS_END_OF_MONTH = 45;
+
+/**
+ * The terms a company may agree with its professional customers (L441-10): the company's default terms are
+ * checked against it in Réglages and in the wizard; null when within the law.
+ */
+export function professionalTermsProblem(terms: PaymentTerms): string | null {
+  if (terms.kind === 'net' && terms.days > MAX_PAYMENT_DAYS) {
+    return `Entre professionnels, le délai de paiement ne peut pas dépasser ${MAX_PAYMENT_DAYS} jours après la date de facture, ou ${MAX_PAYMENT_DAYS_END_OF_MONTH} jours fin de mois (art. L441-10 du code de commerce).`;
+  }
+  if (terms.kind === 'net-end-of-month' && terms.days > MAX_PAYMENT_DAYS_END_OF_MONTH) {
+    return `En « jours fin de mois », le délai ne peut pas dépasser ${MAX_PAYMENT_DAYS_END_OF_MONTH} jours fin de mois (art. L441-10 du code de commerce).`;
+  }
+  return null;
+}
 
 const days = (min: number) =>
   z

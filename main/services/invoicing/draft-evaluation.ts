@@ -1,5 +1,8 @@
 import type { CompanyProfile } from '@shared/company/company-profile';
 import { evaluateDraft, type ComposeInput, type DraftEvaluation } from '@shared/invoicing/compose-document';
+import { error, type Finding } from '@shared/invoicing/findings';
+import { formatEuros } from '@shared/money/euros';
+import { formatFrenchDate } from '@shared/payment-terms/iso-date';
 import { InvoiceDraftInputSchema, type InvoiceDraft } from '@shared/invoicing/draft';
 import { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import type { Buyer } from '@shared/invoicing/party';
@@ -25,16 +28,43 @@ export interface DraftContext {
   typeCode: '380' | '381';
   customer: Buyer | null;
   corrected: InvoiceRow | null;
+  /** The row (absent while a draft is being created): the history checks need its id. */
+  id?: number;
 }
 
 export function draftContext(ctx: InvoicingContext, row: InvoiceRow): DraftContext {
   const company = ctx.requireCompany();
   const draft = InvoiceDraftInputSchema.parse(JSON.parse(row.document));
   const corrected = row.corrected_invoice_id === null ? null : ctx.invoices.get(company.id, row.corrected_invoice_id);
-  return { company, draft, typeCode: row.type_code, customer: buyerOf(ctx, company.id, draft, corrected), corrected };
+  return { company, draft, typeCode: row.type_code, customer: buyerOf(ctx, company.id, draft, corrected), corrected, id: row.id };
 }
 
-export function composeInput(context: DraftContext, number?: string): ComposeInput {
+/** Credit notes take their own series when the company asked for one (company.creditNoteSeries). */
+export function seriesOf(company: CompanyProfile, typeCode: InvoiceRow['type_code']): string {
+  return typeCode === '381' && company.creditNoteSeries === 'own' ? company.creditNoteNumberPattern : company.invoiceNumberPattern;
+}
+
+interface DownPayments {
+  documents: InvoiceDocument[];
+  findings: Finding[];
+}
+
+/** The issued down-payment invoices (386) of the same customer that a final invoice deducts. */
+function downPaymentsOf(ctx: InvoicingContext, context: DraftContext): DownPayments {
+  const found: DownPayments = { documents: [], findings: [] };
+  for (const id of context.draft.downPaymentInvoiceIds) {
+    const row = ctx.invoices.get(context.company.id, id);
+    const document = row?.status === 'issued' ? InvoiceDocument.parse(JSON.parse(row.document)) : null;
+    if (!row || !document || document.invoice.typeCode !== '386' || row.customer_id !== context.draft.customerId) {
+      found.findings.push(error('down-payment-invalid', 'invoice.downPayments', 'Seule une facture d’acompte émise pour ce même client peut être déduite : retirez-la de la liste.'));
+      continue;
+    }
+    found.documents.push(document);
+  }
+  return found;
+}
+
+export function composeInput(context: DraftContext, number?: string, downPayments: readonly InvoiceDocument[] = []): ComposeInput {
   return {
     company: context.company,
     customer: context.customer,
@@ -42,11 +72,50 @@ export function composeInput(context: DraftContext, number?: string): ComposeInp
     typeCode: context.typeCode,
     number,
     precedingInvoice: context.corrected?.number ? { number: context.corrected.number, issueDate: context.corrected.issue_date } : undefined,
+    downPayments,
   };
 }
 
+/**
+ * What only the database can answer, computed for the editor's panel as for the issue step, so the panel
+ * never says « Aucun problème » to a draft that issuing would refuse: the series' chronology, what is left to
+ * credit on the corrected invoice, and whether the customer must be refunded.
+ */
+export function historyFindings(ctx: InvoicingContext, context: DraftContext, document: InvoiceDocument): Finding[] {
+  const findings: Finding[] = [];
+  const { company, corrected } = context;
+  const latest = ctx.invoices.latestIssueDate(company.id, seriesOf(company, context.typeCode));
+  const issueDate = document.invoice.issueDate;
+  const piece = context.typeCode === '381' ? 'cet avoir' : 'cette facture';
+  if (latest !== null && issueDate < latest) {
+    findings.push(
+      error('issue-date-before-series', 'invoice.issueDate', `La numérotation suit l’ordre des dates : la dernière pièce de cette série est datée du ${formatFrenchDate(latest)}. Datez ${piece} du même jour ou d’après.`),
+    );
+  }
+  if (corrected) {
+    const grandTotal = computeTotals(document).totals.grandTotal;
+    const others = ctx.invoices.creditNotesOf(corrected.id).filter((n) => n.status === 'issued' && n.id !== context.id);
+    const left = corrected.total_cents - others.reduce((sum, n) => sum + n.total_cents, 0);
+    if (grandTotal > left) {
+      findings.push(error('credit-exceeds-invoice', 'lines', `Cet avoir (${formatEuros(grandTotal)}) dépasse ce qui reste à créditer sur la facture ${corrected.number ?? ''} (${formatEuros(left)}).`));
+    }
+    // What the customer still owes after this credit; below zero, money already received must go back.
+    const owed = (corrected.remaining_cents ?? corrected.total_cents) - grandTotal;
+    if (owed < 0 && document.invoice.paymentMeans === undefined) {
+      findings.push(
+        error('refund-means-invalid', 'invoice.paymentMeans', `Le client a déjà payé : cet avoir lui doit un remboursement de ${formatEuros(-owed)}. Indiquez comment il sera remboursé.`),
+      );
+    }
+  }
+  return findings;
+}
+
+/** The evaluation the editor shows and the issue step enforces: the same findings, in the same order. */
 export function evaluate(ctx: InvoicingContext, context: DraftContext, number?: string): DraftEvaluation {
-  return evaluateDraft(composeInput(context, number), ctx.today());
+  const downPayments = downPaymentsOf(ctx, context);
+  const evaluation = evaluateDraft(composeInput(context, number, downPayments.documents), ctx.today());
+  const history = evaluation.document ? historyFindings(ctx, context, evaluation.document) : [];
+  return { document: evaluation.document, findings: [...downPayments.findings, ...evaluation.findings, ...history] };
 }
 
 /** Totals of what is typed so far; null while a line is not readable yet (a price still empty, say). */

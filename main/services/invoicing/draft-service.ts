@@ -54,7 +54,11 @@ export function createDraftService(ctx: InvoicingContext) {
         if (!row) throw notFound();
         if (row.status !== 'draft') throw new AppError('invoice_frozen', ISSUED_IS_FROZEN);
         if (row.type_code === '380') checkCustomer(company.id, draft);
-        // A credit note keeps the customer of the invoice it corrects.
+        // A credit note keeps the customer of the invoice it corrects: asking for another one is refused, not
+        // silently ignored (the editor shows the customer read-only).
+        if (row.type_code === '381' && draft.customerId !== row.customer_id) {
+          throw new AppError('invalid_input', 'Un avoir reste au nom du client de la facture qu’il corrige : son client ne peut pas changer.', 'customerId');
+        }
         const stored = draftContext(ctx, row);
         const next = row.type_code === '381' ? { ...draft, customerId: row.customer_id } : draft;
         const context = { ...stored, draft: next, customer: buyerOf(ctx, company.id, next, stored.corrected) };
@@ -81,19 +85,33 @@ export function createDraftService(ctx: InvoicingContext) {
           throw new AppError('invalid_input', 'Un avoir corrige une facture émise : émettez d’abord la facture.');
         }
         const document = InvoiceDocument.parse(JSON.parse(original.document));
+        const { invoice } = document;
+        // Money already received is refunded by default by transfer to the customer's account (the user can
+        // choose a cheque or cash); an unpaid invoice is only reduced: no payment, no penalties.
+        const isPaidInPart = (original.paid_cents ?? 0) > 0;
         const draft: InvoiceDraft = {
           customerId: original.customer_id,
           issueDate: ctx.today(),
+          // The credit note concerns the same sale or service: same date (BT-72).
+          ...(invoice.deliveryDate ? { deliveryDate: invoice.deliveryDate } : {}),
           paymentTerms: { kind: 'on-receipt' },
-          serviceCode: document.invoice.serviceCode ?? '',
-          engagementNumber: document.invoice.engagementNumber ?? '',
-          marketNumber: document.invoice.marketNumber ?? '',
-          buyerOrderReference: document.invoice.buyerOrderReference ?? '',
-          paymentMeansCode: document.invoice.paymentMeans.code,
+          serviceCode: invoice.serviceCode ?? '',
+          engagementNumber: invoice.engagementNumber ?? '',
+          marketNumber: invoice.marketNumber ?? '',
+          buyerOrderReference: invoice.buyerOrderReference ?? '',
+          paymentMeansCode: invoice.paymentMeans?.code ?? '30',
           lines: document.lines.map((line) => ({ ...line, allowanceReason: line.allowanceReason, vatExemptionCode: line.vatExemptionCode })),
-          allowances: (document.invoice.allowances ?? []).map((a) => ({ ...a })),
+          allowances: (invoice.allowances ?? []).map((a) => ({ ...a })),
+          charges: (invoice.charges ?? []).map((c) => ({ ...c })),
           prepaidCents: 0,
           note: '',
+          isDownPayment: false,
+          downPaymentInvoiceIds: [],
+          ...(invoice.operationCategory ? { operationCategory: invoice.operationCategory } : {}),
+          ...(invoice.deliveryAddress
+            ? { deliveryAddress: { line1: invoice.deliveryAddress.line1, line2: invoice.deliveryAddress.line2, postcode: invoice.deliveryAddress.postcode, city: invoice.deliveryAddress.city, countryCode: invoice.deliveryAddress.countryCode } }
+            : {}),
+          refundMeansCode: isPaidInPart ? '42' : null,
         };
         return save(null, { company, draft, typeCode: '381', customer: document.buyer, corrected: original }, '381', original.id);
       });

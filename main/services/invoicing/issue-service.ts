@@ -1,40 +1,27 @@
-import type { CompanyProfile } from '@shared/company/company-profile';
 import { canIssue } from '@shared/invoicing/check-invoice';
-import { error, type Finding } from '@shared/invoicing/findings';
+import type { Finding } from '@shared/invoicing/findings';
 import { effectiveDueDate } from '@shared/invoicing/seller-mentions';
 import { computeTotals } from '@shared/invoicing/totals';
-import { formatEuros } from '@shared/money/euros';
-import type { InvoiceRow } from '../../db/repositories/invoice-repository';
 import { AppError } from '../../errors/app-error';
 import { canonicalJson } from '../journal/canonical-json';
 import { sha256 } from '../journal/journal';
-import { draftContext, evaluate, searchBody } from './draft-evaluation';
+import { draftContext, evaluate, searchBody, seriesOf } from './draft-evaluation';
 import { ISSUED_IS_FROZEN } from './draft-service';
 import type { InvoicingContext } from './invoicing-context';
 
 /** Raised when the pre-issue checks still find errors; the transaction rolls back, numbering untouched. */
 export class IssueRefused extends AppError {
   constructor(readonly findings: Finding[]) {
-    super('issue_refused', `Cette facture ne peut pas encore être émise : ${findings.filter((f) => f.severity === 'error').length} point(s) à corriger.`);
+    super('issue_refused', refusalMessage(findings));
   }
 }
 
-/** Checks that only the database can answer: chronology of the series and what is left to credit. */
-function historyFindings(ctx: InvoicingContext, companyId: number, row: InvoiceRow, series: string, grandTotal: number, issueDate: string): Finding[] {
-  const findings: Finding[] = [];
-  const latest = ctx.invoices.latestIssueDate(companyId, series);
-  if (latest !== null && issueDate < latest) {
-    findings.push(error('field-invalid', 'invoice.issueDate', `La numérotation suit l’ordre des dates : la dernière pièce de cette série est datée du ${latest.split('-').reverse().join('/')}. Datez celle-ci du même jour ou d’après.`));
-  }
-  if (row.corrected_invoice_id !== null) {
-    const original = ctx.invoices.get(companyId, row.corrected_invoice_id) as InvoiceRow;
-    const alreadyCredited = ctx.invoices.creditNotesOf(original.id).filter((n) => n.status === 'issued').reduce((sum, n) => sum + n.total_cents, 0);
-    const left = original.total_cents - alreadyCredited;
-    if (grandTotal > left) {
-      findings.push(error('credit-exceeds-invoice', 'lines', `Cet avoir (${formatEuros(grandTotal)}) dépasse ce qui reste à créditer sur la facture ${original.number} (${formatEuros(left)}).`));
-    }
-  }
-  return findings;
+/** The first point to fix, in full, and how many others: never a bare count. */
+function refusalMessage(findings: readonly Finding[]): string {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const others = errors.length - 1;
+  const more = others <= 0 ? '' : ` (et ${others} autre${new Intl.PluralRules('fr').select(others) === 'one' ? '' : 's'} point${others > 1 ? 's' : ''} à corriger)`;
+  return `${errors[0]?.message ?? 'Corrigez les points signalés.'}${more}`;
 }
 
 /**
@@ -42,11 +29,6 @@ function historyFindings(ctx: InvoicingContext, companyId: number, row: InvoiceR
  * with that number, freeze the document, open its balance and chain the event into the journal. Any
  * error rolls all of it back, so a refused or crashed issue leaves the draft a draft and no gap.
  */
-/** Credit notes take their own series when the company asked for one (company.creditNoteSeries). */
-function seriesOf(company: CompanyProfile, typeCode: InvoiceRow['type_code']): string {
-  return typeCode === '381' && company.creditNoteSeries === 'own' ? company.creditNoteNumberPattern : company.invoiceNumberPattern;
-}
-
 export function createIssueService(ctx: InvoicingContext, hooks: { afterNumbering?: (number: string) => void } = {}) {
   return {
     /**
@@ -75,10 +57,7 @@ export function createIssueService(ctx: InvoicingContext, hooks: { afterNumberin
         const evaluation = evaluate(ctx, context, assigned.number);
         const document = evaluation.document;
         const totals = document ? computeTotals(document) : null;
-        const findings = [
-          ...evaluation.findings,
-          ...(totals ? historyFindings(ctx, company.id, row, pattern, totals.totals.grandTotal, context.draft.issueDate) : []),
-        ];
+        const findings = evaluation.findings;
         if (!document || !totals || !canIssue(findings)) throw new IssueRefused(findings);
 
         const frozen = canonicalJson(document);

@@ -5,7 +5,8 @@ import { serializeCii, serializeUbl } from '../../../main/services/documents/xml
 import { buildCorpus, corpusFileText, readCorpus } from '../../support/corpus/corpus';
 import { franchiseLine, makeDocument } from '../../support/corpus/corpus-builders';
 import { buyers, sellers } from '../../support/corpus/corpus-parties';
-import { formatReport, validateCii, validateFacturXXml, validateUbl, validationAvailable, warmUpValidators } from '../../support/validation';
+import { isReformB2b } from '@shared/invoicing/buyer-rules';
+import { checkBrFr, formatReport, validateCii, validateFacturXXml, validateUbl, validationAvailable, warmUpValidators } from '../../support/validation';
 
 const corpus = readCorpus();
 
@@ -49,5 +50,35 @@ describe.skipIf(!validationAvailable())('invoice corpus against the official val
       expect(report.xsdErrors, formatReport(report)).toEqual([]);
       expect(report.fatal, formatReport(report)).toEqual([]);
     }
+  }, 180_000);
+});
+
+/**
+ * Which rules for which buyer (docs/einvoice-decisions.md): a French company's invoices pass the B2B reform's
+ * BR-FR 1.4 with no fatal finding; a public buyer's stay as Chorus Pro wants them (BT-23 A1, BT-47 = SIRET 0009),
+ * which BR-FR-08 is expected to flag.
+ */
+describe.skipIf(!validationAvailable())('invoice corpus against the French B2B reform rules (BR-FR 1.4)', () => {
+  beforeAll(() => warmUpValidators(['br-fr-cii']), 240_000);
+  const parsed = corpus.map(({ name, text }) => ({ name, doc: InvoiceDocument.parse(JSON.parse(text)) }));
+  const b2b = parsed.filter(({ doc }) => isReformB2b(doc.buyer));
+  const publicBuyers = parsed.filter(({ doc }) => doc.buyer.kind === 'public');
+
+  it('covers company buyers and public buyers', () => {
+    expect(b2b.length).toBeGreaterThanOrEqual(10);
+    expect(publicBuyers.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(b2b)('$name (company buyer): BR-FR 1.4 passes', async ({ doc }) => {
+    const report = await checkBrFr(serializeCii(doc));
+    expect(report.fatal.map((f) => `${f.id}: ${f.text}`)).toEqual([]);
+  }, 180_000);
+
+  it.each(publicBuyers.slice(0, 3))('$name (public buyer): stays in Chorus Pro’s form, A1 and SIRET', async ({ doc }) => {
+    const cii = serializeCii(doc);
+    expect(cii).toMatch(/<ram:BusinessProcessSpecifiedDocumentContextParameter>\s*<ram:ID>A1<\/ram:ID>/);
+    expect(cii).toContain(`<ram:ID schemeID="0009">${doc.buyer.siret}</ram:ID>`);
+    const report = await checkBrFr(cii);
+    expect(report.fatal.map((f) => f.id)).toContain('BR-FR-08_BT-23');
   });
 });

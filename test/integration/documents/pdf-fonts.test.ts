@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderFacturXPdf } from '../../../main/services/documents/pdf/factur-x-pdf';
-import { invoiceFonts, printable } from '../../../main/services/documents/pdf/pdf-fonts';
+import { fallbackCovers, invoiceFonts, primaryCovers } from '../../../main/services/documents/pdf/pdf-fonts';
 import { franchiseInvoice, placeholderCii, vatInvoice } from '../../support/pdf/pdf-fixtures';
 import { extractText, listFonts, run, writePdf } from '../../support/pdf/pdf-tools';
 import { makeTempDir } from '../../support/temp-dir';
@@ -39,11 +39,14 @@ describe('fonts of the invoice PDF', () => {
       expect(regular.hasGlyphForCodePoint(char.codePointAt(0)!), char).toBe(true);
       expect(bold.hasGlyphForCodePoint(char.codePointAt(0)!), char).toBe(true);
     }
-    expect(printable(FRENCH)).toBe(FRENCH);
+    for (const char of FRENCH) expect(primaryCovers(char.codePointAt(0)!), char).toBe(true);
   });
 
-  it('prints a visible replacement for a character the font lacks', () => {
-    expect(printable('Café 🍕 ok')).toBe('Café \ufffd ok');
+  it('has a fallback face for what DejaVu Sans lacks (CJK, Hangul, emoji), so nothing prints as U+FFFD', () => {
+    for (const char of ['中', '한', '🍕', 'ሀ']) {
+      expect(primaryCovers(char.codePointAt(0)!), char).toBe(false);
+      expect(fallbackCovers(char.codePointAt(0)!), char).toBe(true);
+    }
   });
 
   it('extracts the French glyphs as text (œ « » € accents, no-break spaces)', () => {

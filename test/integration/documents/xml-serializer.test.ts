@@ -106,8 +106,33 @@ describe('serializeCii / serializeUbl', () => {
     expect(ubl).toContain('<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>');
     expect(ubl).toContain('<cac:BillingReference><cac:InvoiceDocumentReference><cbc:ID>FA-2025-102</cbc:ID><cbc:IssueDate>2025-03-01</cbc:IssueDate>');
     expect(ubl).toContain('<cbc:CreditedQuantity unitCode="HUR">1</cbc:CreditedQuantity>');
-    expect(ubl).toContain('<cbc:PaymentDueDate>');
+    // Nothing was paid: the note only reduces the invoice, so no payment means, no due date, and BT-20 says so.
+    expect(ubl).not.toContain('<cac:PaymentMeans>');
     expect(ubl).not.toContain('<cbc:DueDate>');
+    expect(cii).toContain('<ram:SpecifiedTradePaymentTerms><ram:Description>Aucun paiement n’est dû\u00a0: cet avoir vient en déduction de la facture n°\u00a0FA-2025-102 du 01/03/2025.</ram:Description></ram:SpecifiedTradePaymentTerms>');
+  });
+
+  it('write a refunding credit note with its means and refund date (PaymentDueDate in UBL)', () => {
+    const ubl = compact(serializeUbl(corpusDoc('sarl-tva-avoir-remboursement-cheque')));
+    expect(ubl).toContain('<cac:PaymentMeans><cbc:PaymentMeansCode>20</cbc:PaymentMeansCode><cbc:PaymentDueDate>2025-03-14</cbc:PaymentDueDate>');
+    expect(ubl).toContain('<cac:PaymentTerms><cbc:Note>Remboursement par chèque</cbc:Note></cac:PaymentTerms>');
+  });
+
+  it('write the reform’s fields for a company buyer: BT-23, SIREN in BT-47, 0225 addresses, BT-8, BG-15, BG-21, BG-3 of a final invoice', () => {
+    const goods = compact(serializeCii(corpusDoc('sarl-tva-b2b-livraison-biens-debits')));
+    expect(goods).toContain('<ram:BusinessProcessSpecifiedDocumentContextParameter><ram:ID>M1</ram:ID>');
+    expect(goods).toMatch(/<ram:BuyerTradeParty><ram:GlobalID schemeID="0009">(\d{9})\d{5}<\/ram:GlobalID><ram:Name>[^<]*<\/ram:Name><ram:SpecifiedLegalOrganization><ram:ID schemeID="0002">\1<\/ram:ID>/);
+    expect(goods).toMatch(/<ram:URIUniversalCommunication><ram:URIID schemeID="0225">\d{9}<\/ram:URIID><\/ram:URIUniversalCommunication>/);
+    expect(goods).toContain('<ram:DueDateTypeCode>5</ram:DueDateTypeCode>');
+    expect(goods).toContain('<ram:ShipToTradeParty><ram:PostalTradeAddress><ram:PostcodeCode>44300</ram:PostcodeCode><ram:LineOne>Chantier Les Tilleuls</ram:LineOne>');
+    const charge = compact(serializeCii(corpusDoc('sarl-tva-frais-deplacement')));
+    expect(charge).toContain('<ram:ChargeIndicator><udt:Indicator>true</udt:Indicator></ram:ChargeIndicator><ram:ActualAmount>85.00</ram:ActualAmount><ram:Reason>Frais de déplacement</ram:Reason>');
+    expect(charge).toContain('<ram:ChargeTotalAmount>85.00</ram:ChargeTotalAmount>');
+    const final = compact(serializeCii(corpusDoc('sarl-tva-facture-finale-apres-acompte')));
+    expect(final).toContain('<ram:ID>M4</ram:ID>');
+    expect(final).toContain('<ram:InvoiceReferencedDocument><ram:IssuerAssignedID>FA-2025-123</ram:IssuerAssignedID>');
+    expect(compact(serializeCii(corpusDoc('sarl-tva-facture-acompte-386')))).toContain('<ram:TypeCode>386</ram:TypeCode>');
+    expect(compact(serializeUbl(corpusDoc('sarl-tva-facture-acompte-386')))).toContain('<cbc:InvoiceTypeCode>386</cbc:InvoiceTypeCode>');
   });
 
   it('write every amount with exactly 2 decimals, totals as computeTotals gives them, quantities and prices exactly', () => {

@@ -39,6 +39,37 @@ describe('credit notes', () => {
     expect(valueOf(await core.invoke('invoices:get', { id: tooMuch.id })).status).toBe('draft');
   });
 
+  it('keeps the invoice’s customer and delivery date, and shows « credit exceeds » in the panel before issuing', async () => {
+    const { core, id, customerId } = await issuedInvoice();
+    const other = valueOf(await core.invoke('customers:create', { customer: { kind: 'private', isPerson: true, legalName: 'M. Paul Henry', address: { line1: '1 rue Haute', postcode: '44000', city: 'Nantes', countryCode: 'FR' } } }));
+    const note = valueOf(await core.invoke('invoices:createCreditNote', { invoiceId: id }));
+    const invoice = valueOf(await core.invoke('invoices:get', { id }));
+    expect(note.draft?.deliveryDate).toBe(invoice.document?.invoice.deliveryDate);
+    // No payment received yet: the note only reduces what is owed (no refund, no payment block).
+    expect(note.draft?.refundMeansCode).toBeNull();
+    const moved = await core.invoke('invoices:updateDraft', { id: note.id, draft: { ...note.draft!, customerId: other.id } });
+    expect(moved).toMatchObject({ ok: false, error: { field: 'customerId', message: expect.stringContaining('client de la facture') } });
+    expect(valueOf(await core.invoke('invoices:get', { id: note.id })).draft?.customerId).toBe(customerId);
+
+    const doubled = [...note.draft!.lines, ...note.draft!.lines];
+    valueOf(await core.invoke('invoices:updateDraft', { id: note.id, draft: { ...note.draft!, lines: doubled } }));
+    const panel = valueOf(await core.invoke('invoices:get', { id: note.id })).findings.map((f) => f.code);
+    expect(panel).toContain('credit-exceeds-invoice');
+  });
+
+  it('refunds the customer who already paid: « Remboursement » and how, asked before issuing', async () => {
+    const { core, id } = await issuedInvoice();
+    valueOf(await core.invoke('payments:markPaid', { invoiceId: id, paidOn: '2026-11-28', mode: 'cheque' }));
+    const note = valueOf(await core.invoke('invoices:createCreditNote', { invoiceId: id }));
+    expect(note.draft?.refundMeansCode).toBe('42');
+    valueOf(await core.invoke('invoices:updateDraft', { id: note.id, draft: { ...note.draft!, refundMeansCode: null } }));
+    const panel = valueOf(await core.invoke('invoices:get', { id: note.id })).findings.find((f) => f.code === 'refund-means-invalid');
+    expect(panel?.message).toContain('remboursement de 136,50');
+    valueOf(await core.invoke('invoices:updateDraft', { id: note.id, draft: { ...note.draft!, refundMeansCode: '20' } }));
+    const issued = valueOf(await core.invoke('invoices:issue', { id: note.id }));
+    expect(issued.document?.invoice.paymentMeans).toEqual({ code: '20' });
+  });
+
   it('is refused on a draft', async () => {
     const { core, customerId } = await issuedInvoice();
     const draft = valueOf(await core.invoke('invoices:createDraft', { draft: draftFor(customerId) }));

@@ -76,7 +76,14 @@ describe('issuing an invoice', () => {
     const first = valueOf(await core.invoke('invoices:createDraft', { draft: draftFor(customerId) }));
     valueOf(await core.invoke('invoices:issue', { id: first.id }));
     const late = valueOf(await core.invoke('invoices:createDraft', { draft: draftFor(customerId, { issueDate: '2026-11-20' }) }));
-    expect(await core.invoke('invoices:issue', { id: late.id })).toMatchObject({ ok: false, error: { code: 'issue_refused' } });
+    // The editor's panel says it before « Émettre », on the date field, in the same words as the refusal.
+    const panel = valueOf(await core.invoke('invoices:get', { id: late.id })).findings.find((f) => f.code === 'issue-date-before-series');
+    expect(panel).toMatchObject({ field: 'invoice.issueDate', severity: 'error' });
+    expect(panel?.message).toMatch(/dernière pièce de cette série est datée du \d{2}\/\d{2}\/2026/);
+    const refused = await core.invoke('invoices:issue', { id: late.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'issue_refused' } });
+    // Never a bare count: the refusal explains the first point to fix.
+    expect(refused.ok ? '' : refused.error.message).toContain('La numérotation suit l’ordre des dates');
     expect(valueOf(await core.invoke('invoices:get', { id: late.id })).status).toBe('draft');
   });
 });

@@ -2,7 +2,9 @@ import type { InvoiceDocument, InvoiceHeader } from '@shared/invoicing/invoice-d
 import type { InvoiceLine } from '@shared/invoicing/invoice-line';
 import type { Buyer, Seller } from '@shared/invoicing/party';
 import type { UnitCode } from '@shared/invoicing/units';
-import { defaultPaymentNotes } from '@shared/payment-terms/legal-notes';
+import { isPersonBuyer, isReformB2b } from '@shared/invoicing/buyer-rules';
+import type { PaymentMeansCode } from '@shared/invoicing/invoice-document';
+import { defaultPaymentNotes, NO_PAYMENT_NOTES } from '@shared/payment-terms/legal-notes';
 import { addDays } from '@shared/payment-terms/iso-date';
 import { FRANCHISE_EXEMPTION_CODE } from '@shared/vat/vat-exemptions';
 
@@ -38,7 +40,10 @@ export interface DocumentSpec {
   invoice?: Partial<InvoiceHeader>;
 }
 
-/** An issued invoice with the mandatory payment notes, the delivery date and the buyer's Chorus references. */
+/**
+ * An issued invoice with the delivery date, the buyer's Chorus references and the payment notes its buyer
+ * calls for (none for a private person); a company buyer's invoices state the category of the operation.
+ */
 export function makeDocument(spec: DocumentSpec): InvoiceDocument {
   const issueDate = spec.issueDate ?? '2025-03-14';
   return {
@@ -51,8 +56,9 @@ export function makeDocument(spec: DocumentSpec): InvoiceDocument {
       deliveryDate: addDays(issueDate, -3),
       paymentTerms: { kind: 'net', days: 30 },
       currency: 'EUR',
-      notes: defaultPaymentNotes({ isPublicBuyer: spec.buyer.kind === 'public' }),
+      notes: isPersonBuyer(spec.buyer) ? [] : defaultPaymentNotes({ isPublicBuyer: spec.buyer.kind === 'public' }),
       paymentMeans: { code: '30' },
+      ...(isReformB2b(spec.buyer) ? { operationCategory: 'services' as const } : {}),
       ...chorusReferences(spec.buyer),
       ...spec.invoice,
     },
@@ -60,9 +66,19 @@ export function makeDocument(spec: DocumentSpec): InvoiceDocument {
   };
 }
 
-/** A credit note (381) citing the invoice it corrects (BT-25/BT-26). */
-export function makeCreditNote(spec: DocumentSpec & { corrects: { number: string; issueDate: string } }): InvoiceDocument {
-  return makeDocument({ ...spec, invoice: { typeCode: '381', precedingInvoice: spec.corrects, ...spec.invoice } });
+/**
+ * A credit note (381) citing the invoice it corrects (BT-25/BT-26). Without `refund` it only reduces what is
+ * owed: no payment means, and the « sans objet » notes for a company (BR-FR-05); with it, the customer is
+ * refunded by that means and the usual payment notes apply.
+ */
+export function makeCreditNote(spec: DocumentSpec & { corrects: { number: string; issueDate: string }; refund?: PaymentMeansCode }): InvoiceDocument {
+  const doc = makeDocument({ ...spec, invoice: { typeCode: '381', precedingInvoice: spec.corrects, paymentTerms: { kind: 'on-receipt' }, ...spec.invoice } });
+  if (spec.refund) doc.invoice.paymentMeans = { code: spec.refund };
+  else {
+    delete doc.invoice.paymentMeans;
+    doc.invoice.notes = isReformB2b(spec.buyer) ? [...NO_PAYMENT_NOTES] : [];
+  }
+  return doc;
 }
 
 /** 200 distinct, deterministic lines (prices with 0 to 4 decimals, several units). */

@@ -1,3 +1,4 @@
+import { decennialText } from '@shared/invoicing/compose-document';
 import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import { defaultPaymentNotes } from '@shared/payment-terms/legal-notes';
 import { franchiseLine, makeCreditNote, makeDocument, manyLines } from './corpus-builders';
@@ -58,9 +59,15 @@ export function franchiseCorpus(): Record<string, InvoiceDocument> {
     'me-franchise-45-jours-fin-de-mois': makeDocument({ ...base, buyer: buyers.entreprise(), number: 'F2025-0015', invoice: { paymentTerms: { kind: 'net-end-of-month', days: 45 } } }),
     'me-franchise-a-reception': makeDocument({ ...base, buyer: buyers.particulier(), number: 'F2025-0016', invoice: { paymentTerms: { kind: 'on-receipt' }, paymentMeans: { code: '10' } } }),
     'me-franchise-net-0-jour': makeDocument({ ...base, number: 'F2025-0017', invoice: { paymentTerms: { kind: 'net', days: 0 } } }),
-    'me-franchise-echeance-saisie': makeDocument({ ...base, number: 'F2025-0018', invoice: { dueDate: '2025-04-30' } }),
+    'me-franchise-echeance-saisie': makeDocument({ ...base, number: 'F2025-0018', invoice: { dueDate: '2025-04-13' } }),
     'me-franchise-prelevement': makeDocument({ ...base, buyer: buyers.entreprise(), number: 'F2025-0019', invoice: { paymentMeans: { code: '49' } } }),
     'me-franchise-virement-sepa-iban-facture': makeDocument({ ...base, number: 'F2025-0020', invoice: { paymentMeans: { code: '58', iban: IBAN_OTHER, bic: 'BNPAFRPPXXX' } } }),
+    'me-franchise-artisan-decennale': (() => {
+      const seller = { ...sellers.meArtisan(), buildingTrades: true, decennialInsurance: { insurer: 'SMABTP', policyNumber: 'DEC-2025-004512', coverage: 'France métropolitaine' } };
+      const doc = makeDocument({ ...base, seller, number: 'F2025-0030', lines: [franchiseLine('Pose d’une cuisine équipée', '1', 'LS', '1850')] });
+      doc.invoice.notes.push({ subject: 'REG', text: decennialText(seller.decennialInsurance) });
+      return doc;
+    })(),
     'me-franchise-200-lignes': makeDocument({ ...base, number: 'F2025-0021', lines: manyLines(200, (d, q, u, p) => franchiseLine(d, q, u, p)) }),
     'me-franchise-caracteres-speciaux': makeDocument({
       seller: { ...me, legalName: 'Dupont & Fils <Conseil> "Le Bon Choix" l\'Artisan EI', tradeName: 'D&F <Conseil>' },

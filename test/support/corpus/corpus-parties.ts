@@ -116,6 +116,7 @@ export const buyers = {
   hopital: (): Buyer => ({
     kind: 'public',
     legalName: 'Centre hospitalier de Lyon',
+    isPublicHospital: true,
     siret: siretFrom('26750045', '0001'),
     address: { line1: '5 place d’Arsonval', postcode: '69003', city: 'Lyon', countryCode: 'FR' },
     chorus: chorus({ serviceOrEngagementRequired: true, services: [{ code: 'ACHATS', name: 'Service des achats', active: true }] }),
@@ -159,6 +160,7 @@ export const buyers = {
   }),
   particulier: (): Buyer => ({
     kind: 'private',
+    isPerson: true,
     legalName: 'Mme Camille Lefèvre',
     address: { line1: '7 impasse des Lilas', postcode: '13008', city: 'Marseille', countryCode: 'FR' },
   }),

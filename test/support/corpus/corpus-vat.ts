@@ -105,6 +105,53 @@ export function vatCorpus(): Record<string, InvoiceDocument> {
       number: 'ASSO-2025-3',
       lines: [exemptLine('Atelier lecture pour les écoles', '6', 'HUR', '40', 'E', 'VATEX-FR-CGI261-7')],
     }),
+    // Issue 9: the right document for every buyer.
+    'sarl-tva-particulier-sans-penalites': makeDocument({
+      ...base,
+      buyer: buyers.particulier(),
+      number: 'FA-2025-120',
+      lines: [vatLine('Réparation de chaudière', '2', 'HUR', '65', '10'), vatLine('Pièce détachée', '1', 'H87', '48.9', '20')],
+      invoice: { paymentMeans: { code: '20' }, deliveryAddress: { line1: '3 chemin des Vignes', postcode: '13100', city: 'Aix-en-Provence', countryCode: 'FR' } },
+    }),
+    'sarl-tva-avoir-remboursement-cheque': makeCreditNote({
+      ...base,
+      number: 'AV-2025-020',
+      lines: [vatLine('Conseil non réalisé', '1', 'HUR', '120', '20')],
+      corrects: { number: 'FA-2025-101', issueDate: '2025-03-01' },
+      refund: '20',
+    }),
+    'sarl-tva-b2b-livraison-biens-debits': makeDocument({
+      seller: { ...sarl, vatOnDebits: true },
+      buyer: buyers.entreprise(),
+      number: 'FA-2025-121',
+      lines: [vatLine('Fourniture de parquet chêne', '42', 'MTK', '38.5', '20'), vatLine('Pose', '16', 'HUR', '45', '20')],
+      invoice: {
+        operationCategory: 'mixed',
+        deliveryAddress: { line1: 'Chantier Les Tilleuls', line2: '14 allée des Tilleuls', postcode: '44300', city: 'Nantes', countryCode: 'FR' },
+      },
+    }),
+    'sarl-tva-frais-deplacement': makeDocument({
+      ...base,
+      number: 'FA-2025-122',
+      lines: [vatLine('Audit énergétique', '1', 'LS', '1200', '20')],
+      invoice: { operationCategory: 'services', charges: [{ reason: 'Frais de déplacement', amountCents: 8500, vatCategory: 'S', vatRate: '20' }] },
+    }),
+    'sarl-tva-facture-acompte-386': makeDocument({
+      ...base,
+      number: 'FA-2025-123',
+      lines: [vatLine('Acompte de 30 % sur la rénovation de la boutique', '1', 'LS', '3600', '20')],
+      invoice: { typeCode: '386', operationCategory: 'mixed' },
+    }),
+    'sarl-tva-facture-finale-apres-acompte': makeDocument({
+      ...base,
+      number: 'FA-2025-124',
+      issueDate: '2025-04-30',
+      lines: [
+        vatLine('Rénovation de la boutique (total des travaux)', '1', 'LS', '12000', '20'),
+        vatLine('Acompte versé, facture d’acompte n° FA-2025-123 du 14/03/2025', '-1', 'C62', '3600', '20'),
+      ],
+      invoice: { operationCategory: 'mixed', downPayments: [{ number: 'FA-2025-123', issueDate: '2025-03-14' }] },
+    }),
     'association-hors-champ': makeDocument({
       seller: sellers.association(),
       buyer: buyers.particulier(),

@@ -105,7 +105,7 @@ describe('buildCalendar: texts', () => {
     expect(issuing.penalty).toContain('15\u00a0€ par facture');
     expect(issuing.toConfirm).toContain('50\u00a0€');
     expect(entry(baker, '2026-11-27', 'b2b-e-reporting-sme').penalty).toContain('250\u00a0€');
-    expect(entry(baker, '2026-11-27', 'b2b-new-mentions').toConfirm).not.toBeNull();
+    expect(entry(baker, '2026-11-27', 'b2b-new-mentions-sme').source).toContain('2024-266');
   });
 
   it('refuses a malformed date or profile', () => {
@@ -144,9 +144,9 @@ describe('nextDates', () => {
     const calendar = buildCalendar({ ...baker, sellsTo: { publicBuyers: true, companies: true, individuals: true } }, '2026-08-31');
     expect(nextDates(calendar, 10).map((e) => e.id)).toEqual([
       'b2b-reception',
-      'b2b-new-mentions',
       'b2b-issuing-sme',
       'b2b-e-reporting-sme',
+      'b2b-new-mentions-sme',
     ]);
     expect(nextDates(calendar, 1).map((e) => e.id)).toEqual(['b2b-reception']);
     expect(nextDates(calendar, 0)).toEqual([]);

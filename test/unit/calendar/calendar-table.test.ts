@@ -15,9 +15,11 @@ const LAW: readonly { id: string; date: string; categories: readonly CompanyCate
   { id: 'b2b-reception', date: '2026-09-01', categories: ['micro', 'pme', 'eti', 'ge'] },
   { id: 'b2b-issuing-large', date: '2026-09-01', categories: ['eti', 'ge'] },
   { id: 'b2b-e-reporting-large', date: '2026-09-01', categories: ['eti', 'ge'] },
-  { id: 'b2b-new-mentions', date: '2026-09-01', categories: ['micro', 'pme', 'eti', 'ge'] },
+  // Décret 2024-266: the new mentions follow the issuing dates, by size.
+  { id: 'b2b-new-mentions-large', date: '2026-09-01', categories: ['eti', 'ge'] },
   { id: 'b2b-issuing-sme', date: '2027-09-01', categories: ['micro', 'pme'] },
   { id: 'b2b-e-reporting-sme', date: '2027-09-01', categories: ['micro', 'pme'] },
+  { id: 'b2b-new-mentions-sme', date: '2027-09-01', categories: ['micro', 'pme'] },
 ];
 
 /** A representative headcount per category, so the table also goes through the decree's thresholds. */

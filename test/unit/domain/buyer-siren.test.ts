@@ -42,10 +42,17 @@ describe('the SIREN of a company customer', () => {
     expect(CustomerInputSchema.parse({ ...company, siren: '' }).siren).toBeUndefined();
   });
 
-  it('becomes the legal registration BT-47 with scheme 0002, unless a SIRET (0009) is known', () => {
-    expect(buyerLegalRegistration(Buyer.parse({ ...company, siren: '732829320' }))).toEqual({ id: '732829320', schemeID: '0002' });
-    expect(buyerLegalRegistration(Buyer.parse({ ...company, siren: '732829320', siret: '73282932000074' }))).toEqual({ id: '73282932000074', schemeID: '0009' });
-    expect(buyerLegalRegistration(Buyer.parse(company))).toBeNull();
+  it('becomes the legal registration BT-47 with scheme 0002, unless a SIRET (0009) is known outside the B2B reform', () => {
+    const outside = { isReformB2b: false };
+    expect(buyerLegalRegistration(Buyer.parse({ ...company, siren: '732829320' }), outside)).toEqual({ id: '732829320', schemeID: '0002' });
+    expect(buyerLegalRegistration(Buyer.parse({ ...company, siren: '732829320', siret: '73282932000074' }), outside)).toEqual({ id: '73282932000074', schemeID: '0009' });
+    expect(buyerLegalRegistration(Buyer.parse(company), outside)).toBeNull();
+  });
+
+  it('is always the SIREN (0002) for a French company under the B2B reform (BR-FR-09/11), the SIRET staying BT-46', () => {
+    const reform = { isReformB2b: true };
+    expect(buyerLegalRegistration(Buyer.parse({ ...company, siren: '732829320', siret: '73282932000074' }), reform)).toEqual({ id: '732829320', schemeID: '0002' });
+    expect(buyerLegalRegistration(Buyer.parse({ ...company, siret: '73282932000074' }), reform)).toEqual({ id: '732829320', schemeID: '0002' });
   });
 
   it('satisfies BR-AE-02 in reverse charge, as the buyer’s legal registration', () => {

@@ -38,7 +38,9 @@ const cases: Case[] = [
   { code: 'prepaid-exceeds-total', field: 'invoice.prepaidCents', bad: variant(fr, (d) => void (d.invoice.prepaidCents = 90_001)), good: variant(fr, (d) => void (d.invoice.prepaidCents = 90_000)) },
   { code: 'issue-date-in-future', field: 'invoice.issueDate', bad: variant(fr, (d) => void (d.invoice.issueDate = '2025-01-21')), good: variant(fr, (d) => void (d.invoice.issueDate = today)) },
   { code: 'due-date-before-issue-date', field: 'invoice.dueDate', bad: variant(fr, (d) => void (d.invoice.dueDate = '2025-01-14')), good: variant(fr, (d) => void (d.invoice.dueDate = '2025-01-15')) },
-  { code: 'due-date-too-late', field: 'invoice.dueDate', bad: variant(fr, (d) => void (d.invoice.paymentTerms = { kind: 'net', days: 61 })), good: variant(fr, (d) => void (d.invoice.paymentTerms = { kind: 'net', days: 60 })) },
+  { code: 'due-date-too-late', field: 'invoice.dueDate', bad: variant(vat, (d) => void (d.invoice.dueDate = '2025-04-01')), good: variant(vat, (d) => void (d.invoice.paymentTerms = { kind: 'net-end-of-month', days: 45 })) },
+  { code: 'due-date-terms-conflict', field: 'invoice.dueDate', bad: variant(fr, (d) => void (d.invoice.dueDate = '2025-02-10')), good: variant(fr, (d) => void (d.invoice.dueDate = '2025-02-14')) },
+  { code: 'payment-terms-too-long', field: 'invoice.paymentTerms', bad: variant(fr, (d) => void (d.invoice.paymentTerms = { kind: 'net', days: 31 })), good: variant(fr, (d) => void (d.invoice.paymentTerms = { kind: 'net', days: 30 })) },
   { code: 'delivery-date-missing', field: 'invoice.deliveryDate', bad: variant(fr, (d) => void delete d.invoice.deliveryDate), good: fr() },
   {
     code: 'credit-note-reference-missing',
@@ -61,6 +63,20 @@ const cases: Case[] = [
   { code: 'recovery-indemnity-note-missing', field: 'invoice.notes', bad: variant(fr, (d) => void (d.invoice.notes.find((n) => n.subject === 'PMT')!.text = 'Indemnité forfaitaire selon l’art. D441-5')), good: variant(fr, (d) => void (d.invoice.notes.find((n) => n.subject === 'PMT')!.text = 'Indemnité forfaitaire pour frais de recouvrement : 40 EUR')) },
   { code: 'discount-note-missing', field: 'invoice.notes', bad: variant(fr, (d) => void (d.invoice.notes = d.invoice.notes.filter((n) => n.subject !== 'AAB'))), good: fr() },
   { code: 'note-duplicated', field: 'invoice.notes', bad: variant(fr, (d) => void d.invoice.notes.push({ subject: 'AAB', text: 'Escompte 2 % à 8 jours' })), good: variant(fr, (d) => void d.invoice.notes.push({ subject: 'AAI', text: 'Merci de votre confiance' })) },
+  { code: 'decennial-insurance-missing', field: 'seller.decennialInsurance', bad: variant(fr, (d) => void (d.seller.buildingTrades = true)), good: variant(fr, (d) => {
+    d.seller.buildingTrades = true;
+    d.seller.decennialInsurance = { insurer: 'MAAF Assurances', policyNumber: 'DEC-123', coverage: 'France métropolitaine' };
+  }) },
+  { code: 'refund-means-invalid', field: 'invoice.paymentMeans', bad: variant(fr, (d) => {
+    d.invoice.typeCode = '381';
+    d.invoice.precedingInvoice = { number: 'F2024-0099', issueDate: '2024-12-10' };
+    d.invoice.paymentMeans = { code: '30' };
+  }), good: variant(fr, (d) => {
+    d.invoice.typeCode = '381';
+    d.invoice.precedingInvoice = { number: 'F2024-0099', issueDate: '2024-12-10' };
+    d.invoice.paymentMeans = { code: '42' };
+  }) },
+  { code: 'text-not-printable', field: 'lines.0.description', bad: variant(fr, (d) => void (d.lines[0]!.description = 'Prestation \u{E000}')), good: variant(fr, (d) => void (d.lines[0]!.description = 'Prestation 中文 한국어 🍕')) },
   { code: 'franchise-vat-charged', field: 'lines.0.vatCategory', bad: variant(fr, (d) => void (d.lines[0] = { ...d.lines[0]!, vatCategory: 'S', vatRate: '20', vatExemptionCode: undefined })), good: fr() },
   { code: 'franchise-mention-missing', field: 'lines', bad: variant(fr, (d) => void (d.lines[0]!.vatExemptionCode = 'VATEX-FR-CGI261-4')), good: variant(fr, (d) => void d.lines.push({ ...d.lines[0]!, vatExemptionCode: 'VATEX-FR-FRANCHISE' })) },
   { code: 'franchise-code-without-franchise', field: 'lines.0.vatExemptionCode', bad: variant(fr, (d) => void (d.seller.vatFranchise = false)), good: variant(fr, (d) => {

@@ -161,7 +161,7 @@ describe('computeTotals on a real invoice', () => {
       { category: 'S', rate: '20', base: 10037, amount: 2007 },
       { category: 'S', rate: '5.5', base: 5375, amount: 296 },
     ]);
-    expect(result.totals).toEqual({ lineTotal: 15412, allowanceTotal: 0, taxBasisTotal: 15412, taxTotal: 2303, grandTotal: 17715, prepaid: 0, dueAmount: 17715 });
+    expect(result.totals).toEqual({ lineTotal: 15412, allowanceTotal: 0, chargeTotal: 0, taxBasisTotal: 15412, taxTotal: 2303, grandTotal: 17715, prepaid: 0, dueAmount: 17715 });
   });
 
   it('rounds VAT once per group: three lines of 0.05 € at 10 % give 0.02 € of VAT, not 3 × 0.01', () => {

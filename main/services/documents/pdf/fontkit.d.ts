@@ -7,6 +7,8 @@ declare module 'fontkit' {
   export interface Font {
     readonly postscriptName: string;
     readonly numGlyphs: number;
+    /** Every code point the font's cmap maps. */
+    readonly characterSet: number[];
     hasGlyphForCodePoint(codePoint: number): boolean;
     layout(text: string): unknown;
     glyphForCodePoint(codePoint: number): { readonly id: number; readonly advanceWidth: number };

@@ -1,3 +1,4 @@
+import { isCreditNote } from '@shared/invoicing/buyer-rules';
 import type { InvoiceDocument, InvoiceHeader } from '@shared/invoicing/invoice-document';
 import type { Address, LegalForm, Seller } from '@shared/invoicing/party';
 import { hasEiMention, hasShareCapital, isIndividualEntrepreneur, registrationMention } from '@shared/invoicing/seller-mentions';
@@ -8,15 +9,19 @@ import { formatFrenchDate } from '@shared/payment-terms/iso-date';
 
 /** The French wordings of the PDF that are more than a fixed label. U+00A0 keeps "n° 12" and "40 €" together. */
 const NBSP = '\u00a0';
+export { isCreditNote };
 
-export function isCreditNote(invoice: Pick<InvoiceHeader, 'typeCode'>): boolean {
-  return invoice.typeCode === '381';
+const DOCUMENT_KINDS: Record<InvoiceHeader['typeCode'], string> = { '380': 'Facture', '381': 'Avoir', '386': 'Facture d’acompte' };
+
+/** "Facture n° F-2026-0001", "Avoir n° A-2026-0001", "Facture d’acompte n° …"; a draft has no number yet. */
+export function documentTitle(invoice: Pick<InvoiceHeader, 'typeCode' | 'number'>): string {
+  const kind = DOCUMENT_KINDS[invoice.typeCode];
+  return invoice.number ? `${kind} n°${NBSP}${invoice.number}` : `${kind} (brouillon)`;
 }
 
-/** "Facture n° F-2026-0001", "Avoir n° A-2026-0001"; a draft has no number yet. */
-export function documentTitle(invoice: Pick<InvoiceHeader, 'typeCode' | 'number'>): string {
-  const kind = isCreditNote(invoice) ? 'Avoir' : 'Facture';
-  return invoice.number ? `${kind} n°${NBSP}${invoice.number}` : `${kind} (brouillon)`;
+/** "Acompte déduit : facture d’acompte n° F-2026-0003 du 02/03/2026", one per deducted down payment. */
+export function downPaymentLines(invoice: Pick<InvoiceHeader, 'downPayments'>): string[] {
+  return (invoice.downPayments ?? []).map((d) => `Acompte déduit${NBSP}: facture d’acompte n°${NBSP}${d.number} du ${formatFrenchDate(d.issueDate)}`);
 }
 
 /** "En correction de la facture n° F-2026-0001 du 15/01/2026" (BT-25/BT-26), for a credit note. */
@@ -106,9 +111,11 @@ export function unitPriceLabel(unitPrice: string): string {
   return value === null ? unitPrice : formatUnitPrice(value);
 }
 
-export function issueDates(doc: InvoiceDocument, dueDate: string): Array<[string, string]> {
-  const rows: Array<[string, string]> = [['Date d’émission', formatFrenchDate(doc.invoice.issueDate)]];
+/** Issue date (« Date de l’avoir » on a credit note), date of the sale, and the due date when something is paid. */
+export function issueDates(doc: InvoiceDocument, dueDate: string | undefined): Array<[string, string]> {
+  const credit = isCreditNote(doc.invoice);
+  const rows: Array<[string, string]> = [[credit ? 'Date de l’avoir' : 'Date d’émission', formatFrenchDate(doc.invoice.issueDate)]];
   if (doc.invoice.deliveryDate) rows.push(['Date de vente/prestation', formatFrenchDate(doc.invoice.deliveryDate)]);
-  rows.push(['Date d’échéance', formatFrenchDate(dueDate)]);
+  if (dueDate) rows.push([credit ? 'Date de remboursement' : 'Date d’échéance', formatFrenchDate(dueDate)]);
   return rows;
 }

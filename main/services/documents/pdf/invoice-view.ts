@@ -1,9 +1,9 @@
+import { buyerSiren, expectsPayment, isCreditNote, isPersonBuyer, needsPaymentMentions, OPERATION_CATEGORY_LABELS, settlementText } from '@shared/invoicing/buyer-rules';
 import { PAYMENT_MEANS, TRANSFER_MEANS_CODES, type InvoiceDocument } from '@shared/invoicing/invoice-document';
 import { effectiveDueDate, effectiveIban } from '@shared/invoicing/seller-mentions';
 import { computeTotals } from '@shared/invoicing/totals';
 import { formatEuros } from '@shared/money/euros';
 import { frenchSpacing } from '@shared/money/french-typography';
-import { describePaymentTerms } from '@shared/payment-terms/payment-terms';
 import { formatFrenchDate } from '@shared/payment-terms/iso-date';
 import { discountText, latePenaltyText, RECOVERY_INDEMNITY_TEXT, type NoteSubjectCode } from '@shared/payment-terms/legal-notes';
 import { formatVatRate } from '@shared/vat/vat-rates';
@@ -40,20 +40,25 @@ export interface Party {
 
 export interface InvoiceView {
   title: string;
-  correction?: string;
+  /** The invoice a credit note corrects, the down payments a final invoice deducts. */
+  correction: string[];
   dates: LabelValue[];
   seller: Party;
   buyer: Party;
   references: LabelValue[];
+  /** BG-15, when the goods go (or the service is done) elsewhere than the buyer's address. */
+  deliveryAddress: string[];
   showVatColumn: boolean;
   rows: LineRow[];
   totals: TotalRow[];
   vatBreakdown: Array<[rate: string, base: string, amount: string]>;
   /** Exemption texts (« TVA non applicable, art. 293 B du CGI », autoliquidation…), printed as they are. */
   vatNotes: string[];
-  /** Due date, terms and means (left) and the account to pay to (right). */
+  /** Due date, terms and means (left) and the account to pay to (right); empty when nothing is to be paid. */
   payment: LabelValue[];
   bankAccount: LabelValue[];
+  /** BT-20 when nothing is paid (a credit note that only reduces the invoice): printed as a sentence. */
+  settlementNote?: string;
   mentions: string[];
   footer: string;
 }
@@ -75,9 +80,11 @@ function sellerParty(doc: InvoiceDocument): Party {
 function buyerParty(doc: InvoiceDocument): Party {
   const { buyer } = doc;
   const lines = label.addressLines(buyer.address);
+  // The buyer's SIREN is a mention of its own (CGI ann. II art. 242 nonies A, décret 2022-1299), also when the
+  // SIRET (which contains it) is known; a public buyer's SIRET routes the invoice in Chorus Pro.
   if (buyer.siret) lines.push(`SIRET${COLON}${label.formatSiret(buyer.siret)}`);
-  // The SIRET already contains the SIREN: print the SIREN only for a customer known by it alone.
-  else if (buyer.siren) lines.push(`SIREN${COLON}${label.formatSiren(buyer.siren)}`);
+  const siren = isPersonBuyer(buyer) ? undefined : buyerSiren(buyer);
+  if (siren && buyer.kind !== 'public') lines.push(`SIREN${COLON}${label.formatSiren(siren)}`);
   if (buyer.vatNumber) lines.push(`N°\u00a0TVA intracom.${COLON}${buyer.vatNumber}`);
   return { name: buyer.legalName, lines };
 }
@@ -89,23 +96,28 @@ function references(doc: InvoiceDocument): LabelValue[] {
     ['N° d’engagement', invoice.engagementNumber],
     ['N° de marché', invoice.marketNumber],
     ['Réf. de commande', invoice.buyerOrderReference !== invoice.engagementNumber ? invoice.buyerOrderReference : undefined],
+    ['Opération', invoice.operationCategory ? OPERATION_CATEGORY_LABELS[invoice.operationCategory] : undefined],
   ];
   return rows.filter((row): row is LabelValue => Boolean(row[1]));
 }
 
-function paymentRows(doc: InvoiceDocument, dueDate: string): LabelValue[] {
+/** The same BT-20 wording as the XML (settlementText); a credit note states how the customer is refunded. */
+function paymentRows(doc: InvoiceDocument, dueDate: string | undefined): LabelValue[] {
+  const means = doc.invoice.paymentMeans;
+  if (dueDate === undefined || means === undefined) return [];
+  if (isCreditNote(doc.invoice)) return [['Remboursement', settlementText(doc.invoice)], ['Date', formatFrenchDate(dueDate)]];
   return [
     ['Échéance', formatFrenchDate(dueDate)],
-    ['Conditions', describePaymentTerms(doc.invoice.paymentTerms)],
-    ['Moyen de paiement', PAYMENT_MEANS[doc.invoice.paymentMeans.code]],
+    ['Conditions', settlementText(doc.invoice)],
+    ['Moyen de paiement', PAYMENT_MEANS[means.code]],
   ];
 }
 
-/** IBAN (grouped by four), BIC and holder, for a transfer only (BR-61). */
+/** IBAN (grouped by four), BIC and holder, for a transfer to the seller only (BR-61). */
 function bankAccountRows(doc: InvoiceDocument): LabelValue[] {
   const means = doc.invoice.paymentMeans;
   const iban = effectiveIban(doc);
-  if (!iban || !TRANSFER_MEANS_CODES.includes(means.code)) return [];
+  if (!iban || !means || isCreditNote(doc.invoice) || !TRANSFER_MEANS_CODES.includes(means.code)) return [];
   const rows: LabelValue[] = [['IBAN', label.formatIban(iban)]];
   const bic = means.bic ?? doc.seller.bic;
   if (bic) rows.push(['BIC', bic]);
@@ -113,22 +125,29 @@ function bankAccountRows(doc: InvoiceDocument): LabelValue[] {
   return rows;
 }
 
-/** The notes of the invoice, completed with the three payment mentions the law requires if one is missing. */
+/**
+ * The notes of the invoice exactly as the XML carries them (no re-typesetting: the printed text is the
+ * XML text), completed with a payment mention the law requires only when one is missing.
+ */
 function mentions(doc: InvoiceDocument): string[] {
   const notes = doc.invoice.notes;
   const has = (subject: NoteSubjectCode) => notes.some((note) => note.subject === subject);
   const texts = notes.map((note) => note.text);
+  if (!needsPaymentMentions(doc)) return texts;
   if (!has('PMD')) texts.push(latePenaltyText({ isPublicBuyer: doc.buyer.kind === 'public' }));
   if (!has('PMT')) texts.push(RECOVERY_INDEMNITY_TEXT);
   if (!has('AAB')) texts.push(discountText());
-  return texts.map(frenchSpacing);
+  return texts;
 }
+
+/** « Option pour le paiement de la TVA d’après les débits » (CGI art. 242 nonies A, 13°), BT-8 in the XML. */
+export const VAT_ON_DEBITS_TEXT = frenchSpacing('Option pour le paiement de la TVA d\'après les débits');
 
 export function buildInvoiceView(doc: InvoiceDocument): InvoiceView {
   const { invoice, seller } = doc;
   const { lineNets, vatBreakdown, totals } = computeTotals(doc);
-  const dueDate = effectiveDueDate(invoice);
-  const credit = label.isCreditNote(invoice);
+  const dueDate = expectsPayment(invoice) ? effectiveDueDate(invoice) : undefined;
+  const credit = isCreditNote(invoice);
 
   const rows = doc.lines.map((line, index): LineRow => {
     const row: LineRow = {
@@ -143,14 +162,18 @@ export function buildInvoiceView(doc: InvoiceDocument): InvoiceView {
   });
 
   const allowances = invoice.allowances ?? [];
-  const totalRows: TotalRow[] = [{ label: allowances.length > 0 ? 'Total HT des lignes' : 'Total HT', value: formatEuros(totals.lineTotal) }];
+  const totalRows: TotalRow[] = [{ label: allowances.length + (invoice.charges ?? []).length > 0 ? 'Total HT des lignes' : 'Total HT', value: formatEuros(totals.lineTotal) }];
+  const charges = invoice.charges ?? [];
   for (const allowance of allowances) totalRows.push({ label: allowance.reason, value: `${MINUS}${formatEuros(allowance.amountCents)}` });
-  if (allowances.length > 0) totalRows.push({ label: 'Total HT après remises', value: formatEuros(totals.taxBasisTotal), weight: 'total' });
+  for (const charge of charges) totalRows.push({ label: charge.reason, value: formatEuros(charge.amountCents) });
+  if (allowances.length + charges.length > 0) {
+    totalRows.push({ label: charges.length === 0 ? 'Total HT après remises' : 'Total HT', value: formatEuros(totals.taxBasisTotal), weight: 'total' });
+  }
   if (!seller.vatFranchise) {
-    for (const entry of vatBreakdown) {
-      if (entry.category === 'S') totalRows.push({ label: `TVA ${formatVatRate(entry.rate)}`, value: formatEuros(entry.amount) });
-    }
-    if (!vatBreakdown.some((entry) => entry.category === 'S')) totalRows.push({ label: 'TVA', value: formatEuros(totals.taxTotal) });
+    const perRate = vatBreakdown.filter((entry) => entry.category === 'S');
+    for (const entry of perRate) totalRows.push({ label: `TVA ${formatVatRate(entry.rate)}`, value: formatEuros(entry.amount) });
+    // BT-110 is printed whenever it is not the single per-rate line above.
+    if (perRate.length !== 1) totalRows.push({ label: 'Total TVA', value: formatEuros(totals.taxTotal) });
   }
   totalRows.push({ label: 'Total TTC', value: formatEuros(totals.grandTotal), weight: 'total' });
   if (totals.prepaid !== 0) totalRows.push({ label: 'Déjà payé', value: `${MINUS}${formatEuros(totals.prepaid)}` });
@@ -158,13 +181,17 @@ export function buildInvoiceView(doc: InvoiceDocument): InvoiceView {
 
   const vatNotes = [...new Set(vatBreakdown.map((entry) => entry.exemptionReason).filter((text): text is string => Boolean(text)))];
   if (seller.vatFranchise && !vatNotes.includes(FRANCHISE_EXEMPTION_TEXT)) vatNotes.unshift(FRANCHISE_EXEMPTION_TEXT);
+  if (seller.vatOnDebits && !seller.vatFranchise) vatNotes.push(VAT_ON_DEBITS_TEXT);
 
+  const correction = [label.correctionLine(invoice), ...label.downPaymentLines(invoice)].filter((line): line is string => line !== undefined);
   const view: InvoiceView = {
     title: label.documentTitle(invoice),
+    correction,
     dates: label.issueDates(doc, dueDate),
     seller: sellerParty(doc),
     buyer: buyerParty(doc),
     references: references(doc),
+    deliveryAddress: invoice.deliveryAddress ? label.addressLines(invoice.deliveryAddress) : [],
     showVatColumn: !seller.vatFranchise,
     rows,
     totals: totalRows,
@@ -175,7 +202,6 @@ export function buildInvoiceView(doc: InvoiceDocument): InvoiceView {
     mentions: mentions(doc),
     footer: label.sellerLegalLine(seller),
   };
-  const correction = label.correctionLine(invoice);
-  if (correction) view.correction = correction;
+  if (dueDate === undefined) view.settlementNote = settlementText(invoice);
   return view;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { create, type Font } from 'fontkit';
-import { useFixedSubset, type EmbeddedFontInternals } from './font-subsets';
+import { useCompactSubset, type EmbeddedFontInternals } from './font-subsets';
 
 /**
  * The two faces every Facturier PDF uses, DejaVu Sans and DejaVu Sans Bold, read from the npm package
@@ -20,12 +20,14 @@ export interface InvoiceFonts {
 }
 
 /** The names the layout selects the faces by: their PostScript names (see factur-x-pdf.ts for why). */
-export const FACE = { regular: 'DejaVuSans', bold: 'DejaVuSans-Bold' } as const;
+export const FACE = { regular: 'DejaVuSans', bold: 'DejaVuSans-Bold', fallback: 'UnifontExMono' } as const;
+export type FaceName = (typeof FACE)[keyof typeof FACE];
 
-/** The replacement character, drawn for anything the font lacks rather than an invisible blank box. */
-const REPLACEMENT = '\ufffd';
+/** The replacement character, drawn only for what no face has (the pre-issue checks refuse such text). */
+export const REPLACEMENT = '\ufffd';
 
 let cached: InvoiceFonts | undefined;
+let fallback: Font | undefined;
 
 function fontDirectory(): string {
   // The package has no "exports" map, so its package.json resolves and the TTFs sit next to it.
@@ -43,42 +45,43 @@ export function invoiceFonts(): InvoiceFonts {
   return cached;
 }
 
-const coverage = new Map<number, boolean>();
-
 /**
- * The text with every character the fonts cannot draw replaced by U+FFFD, so a pasted emoji shows as a
- * visible "�" (and extracts as such) instead of a silent .notdef box. Both faces share the same coverage
- * for what an invoice prints; the regular face is the reference. Results are memoised per code point.
+ * The face for what DejaVu Sans cannot draw (CJK, Hangul, Ethiopic, emoji…): UnifontEX (@fontsource/unifontex,
+ * OFL), one face with a glyph for nearly every character of the Unicode BMP and many emoji. Parsed only when a
+ * document needs it; a document that does not embeds nothing of it.
  */
-export function printable(text: string): string {
-  let clean = true;
-  for (const char of text) {
-    if (!covers(char.codePointAt(0) as number)) {
-      clean = false;
-      break;
-    }
-  }
-  if (clean) return text;
-  let out = '';
-  for (const char of text) out += covers(char.codePointAt(0) as number) ? char : REPLACEMENT;
-  return out;
+export function fallbackFont(): Font {
+  fallback ??= create(readFileSync(join(dirname(require.resolve('@fontsource/unifontex/package.json')), 'files', 'unifontex-latin-400-normal.woff')));
+  return fallback;
 }
 
-function covers(codePoint: number): boolean {
-  // Line breaks and tabs are handled by the layout, not drawn.
+const primaryCoverage = new Map<number, boolean>();
+const fallbackCoverage = new Map<number, boolean>();
+
+/** Do both DejaVu faces draw this code point? Line breaks and tabs are the layout's, never drawn. */
+export function primaryCovers(codePoint: number): boolean {
   if (codePoint === 0x0a || codePoint === 0x09) return true;
-  let known = coverage.get(codePoint);
+  let known = primaryCoverage.get(codePoint);
   if (known === undefined) {
     const { regular, bold } = invoiceFonts();
     known = codePoint >= 0x20 && regular.hasGlyphForCodePoint(codePoint) && bold.hasGlyphForCodePoint(codePoint);
-    coverage.set(codePoint, known);
+    primaryCoverage.set(codePoint, known);
+  }
+  return known;
+}
+
+export function fallbackCovers(codePoint: number): boolean {
+  let known = fallbackCoverage.get(codePoint);
+  if (known === undefined) {
+    known = codePoint >= 0x20 && fallbackFont().hasGlyphForCodePoint(codePoint);
+    fallbackCoverage.set(codePoint, known);
   }
   return known;
 }
 
 /**
  * Called once per document, before anything is drawn: shares the shaping caches below and starts each
- * face's subset with the fixed glyphs of font-subsets.ts.
+ * face's compact subset (unhinted, identical subsets encoded once: font-subsets.ts).
  *
  * Shaping (fontkit's GSUB/GPOS pass) is pdfkit's other per-document cost: its layout cache lives on the
  * per-document EmbeddedFont. The shaped runs depend only on the face and the text, and pdfkit copies
@@ -88,6 +91,13 @@ function covers(codePoint: number): boolean {
 interface PdfKitFontInternals {
   font(name: string): unknown;
   _font: EmbeddedFontInternals & { layoutCache?: Record<string, unknown> };
+  _registeredFonts: Record<string, unknown>;
+}
+
+/** Registers the fallback face in a document the first time it needs it. */
+export function ensureFallbackFace(pdf: unknown): void {
+  const internals = pdf as PdfKitFontInternals & { registerFont(name: string, font: unknown): void };
+  if (!internals._registeredFonts[FACE.fallback]) internals.registerFont(FACE.fallback, fallbackFont());
 }
 
 const RESET_EVERY = 500;
@@ -104,7 +114,7 @@ export function shareLayoutCaches(pdf: unknown): void {
     internals.font(face);
     // pdfkit leaves layoutCache undefined when the document was created with fontLayoutCache: false.
     if (internals._font.layoutCache) internals._font.layoutCache = layoutCaches[face] ??= Object.create(null) as Record<string, unknown>;
-    // Before any text: the subset starts with the glyphs whose encoded font is shared (font-subsets.ts).
-    useFixedSubset(internals._font);
+    // Before any text: unhinted subsets, identical ones encoded once (font-subsets.ts).
+    useCompactSubset(internals._font);
   }
 }

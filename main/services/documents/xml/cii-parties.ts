@@ -7,6 +7,12 @@ import { el, leaf, optionalEl, optionalLeaf, type XmlElement } from './xml-write
 /** ISO 6523 ICD codes (BR-CL-10/11): 0009 = SIRET, 0002 = SIREN. Never Chorus Pro's own "1", "2"… */
 export const SIRET_SCHEME = '0009';
 export const SIREN_SCHEME = '0002';
+/** The B2B reform's directory of electronic invoicing addresses (BT-34/BT-49, BR-FR-21). */
+export const ELECTRONIC_ADDRESS_SCHEME = '0225';
+
+function electronicAddress(address: string | undefined): XmlElement | null {
+  return address === undefined ? null : el('ram:URIUniversalCommunication', leaf('ram:URIID', address, { schemeID: ELECTRONIC_ADDRESS_SCHEME }));
+}
 /** BT-31/BT-48 VAT identifiers; BT-32 "tax registration" (the SIREN of a seller without VAT number). */
 const VAT_SCHEME = 'VA';
 const FISCAL_SCHEME = 'FC';
@@ -46,6 +52,7 @@ export function ciiSeller(seller: Seller, facts: DocumentFacts): XmlElement {
     el('ram:SpecifiedLegalOrganization', leaf('ram:ID', facts.sellerSiren, { schemeID: SIREN_SCHEME }), optionalLeaf('ram:TradingBusinessName', seller.tradeName)),
     contact(seller.email, seller.phone),
     ciiAddress(seller.address),
+    electronicAddress(facts.sellerElectronicAddress),
     seller.vatNumber
       ? el('ram:SpecifiedTaxRegistration', leaf('ram:ID', seller.vatNumber, { schemeID: VAT_SCHEME }))
       : el('ram:SpecifiedTaxRegistration', leaf('ram:ID', facts.sellerSiren, { schemeID: FISCAL_SCHEME })),
@@ -53,18 +60,22 @@ export function ciiSeller(seller: Seller, facts: DocumentFacts): XmlElement {
 }
 
 /**
- * BT-47, the buyer's legal registration: its SIRET (0009, as the reference invoices), else the SIREN of a
- * company customer known by its SIREN only (0002). A SIREN is no establishment, so it is never BT-46.
+ * BT-47, the buyer's legal registration. A French company (B2B reform): its SIREN (0002), which BR-FR-09/11
+ * want and of which its SIRET (BT-46) must be an extension. A public buyer: its SIRET (0009), as Chorus Pro's
+ * reference invoices. Others: the SIRET, else the SIREN of a customer known by it alone. A SIREN is no
+ * establishment, so it is never BT-46.
  */
-export function buyerLegalRegistration(buyer: Buyer): { id: string; schemeID: string } | null {
+export function buyerLegalRegistration(buyer: Buyer, facts: Pick<DocumentFacts, 'isReformB2b'>): { id: string; schemeID: string } | null {
+  const siren = buyer.siren ?? (buyer.siret ? buyer.siret.slice(0, 9) : undefined);
+  if (facts.isReformB2b && siren) return { id: siren, schemeID: SIREN_SCHEME };
   if (buyer.siret) return { id: buyer.siret, schemeID: SIRET_SCHEME };
   if (buyer.siren) return { id: buyer.siren, schemeID: SIREN_SCHEME };
   return null;
 }
 
 /** BG-7. A public buyer's SIRET is both its identifier (BT-46) and its legal registration (BT-47). */
-export function ciiBuyer(buyer: Buyer): XmlElement {
-  const registration = buyerLegalRegistration(buyer);
+export function ciiBuyer(buyer: Buyer, facts: DocumentFacts): XmlElement {
+  const registration = buyerLegalRegistration(buyer, facts);
   return el(
     'ram:BuyerTradeParty',
     buyer.siret ? leaf('ram:GlobalID', buyer.siret, { schemeID: SIRET_SCHEME }) : null,
@@ -72,6 +83,7 @@ export function ciiBuyer(buyer: Buyer): XmlElement {
     registration ? el('ram:SpecifiedLegalOrganization', leaf('ram:ID', registration.id, { schemeID: registration.schemeID })) : null,
     contact(buyer.email, undefined),
     ciiAddress(buyer.address),
+    electronicAddress(facts.buyerElectronicAddress),
     buyer.vatNumber ? el('ram:SpecifiedTaxRegistration', leaf('ram:ID', buyer.vatNumber, { schemeID: VAT_SCHEME })) : null,
   );
 }
@@ -83,18 +95,24 @@ export function ciiHeaderAgreement(doc: InvoiceDocument, facts: DocumentFacts): 
     'ram:ApplicableHeaderTradeAgreement',
     optionalLeaf('ram:BuyerReference', nonEmpty(invoice.serviceCode)),
     ciiSeller(doc.seller, facts),
-    ciiBuyer(doc.buyer),
+    ciiBuyer(doc.buyer, facts),
     facts.orderReference === undefined ? null : el('ram:BuyerOrderReferencedDocument', leaf('ram:IssuerAssignedID', facts.orderReference)),
     nonEmpty(invoice.marketNumber) === undefined ? null : el('ram:ContractReferencedDocument', leaf('ram:IssuerAssignedID', nonEmpty(invoice.marketNumber))),
   );
 }
 
-/** BG-13: BT-80 (country of delivery, BR-IC-12) and BT-72 (date of the sale or service). */
+/** BG-13: BG-15 delivery address (or BT-80 alone, country of delivery, BR-IC-12) and BT-72 (date of the sale or service). */
 export function ciiHeaderDelivery(doc: InvoiceDocument): XmlElement {
-  const { deliveryCountryCode, deliveryDate } = doc.invoice;
+  const { deliveryCountryCode, deliveryDate, deliveryAddress } = doc.invoice;
+  const shipTo =
+    deliveryAddress !== undefined
+      ? el('ram:ShipToTradeParty', ciiAddress(deliveryAddress))
+      : deliveryCountryCode === undefined
+        ? null
+        : el('ram:ShipToTradeParty', el('ram:PostalTradeAddress', leaf('ram:CountryID', deliveryCountryCode)));
   return el(
     'ram:ApplicableHeaderTradeDelivery',
-    deliveryCountryCode === undefined ? null : el('ram:ShipToTradeParty', el('ram:PostalTradeAddress', leaf('ram:CountryID', deliveryCountryCode))),
+    shipTo,
     deliveryDate === undefined
       ? null
       : el('ram:ActualDeliverySupplyChainEvent', el('ram:OccurrenceDateTime', dateString(deliveryDate))),

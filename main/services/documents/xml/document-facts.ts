@@ -1,11 +1,11 @@
 import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import { TRANSFER_MEANS_CODES } from '@shared/invoicing/invoice-document';
+import { businessProcessCode, buyerSiren, expectsPayment, isReformB2b, settlementText } from '@shared/invoicing/buyer-rules';
 import { effectiveDueDate, effectiveIban, registrationMention, sellerSiren } from '@shared/invoicing/seller-mentions';
 import { computeTotals, type TotalsResult } from '@shared/invoicing/totals';
 import { parseDecimal, formatDecimal } from '@shared/money/decimal';
 import { formatEuros } from '@shared/money/euros';
 import { frenchSpacing } from '@shared/money/french-typography';
-import { describePaymentTerms } from '@shared/payment-terms/payment-terms';
 
 /** Thrown when asked to serialize a draft: only an issued document (with its BT-1 number) becomes XML. */
 export class UnissuedDocumentError extends Error {
@@ -15,8 +15,6 @@ export class UnissuedDocumentError extends Error {
   }
 }
 
-/** The cadre de facturation Chorus Pro applies by default; see docs/einvoice-decisions.md. */
-export const CHORUS_DEFAULT_CADRE = 'A1';
 /** BT-24 of the Factur-X EN 16931 profile (and of plain EN 16931 UBL). */
 export const EN16931_SPECIFICATION = 'urn:cen.eu:en16931:2017';
 export const CURRENCY = 'EUR';
@@ -29,7 +27,8 @@ export interface DocumentFacts {
   number: string;
   isCreditNote: boolean;
   totals: TotalsResult;
-  dueDate: string;
+  /** BT-9: absent for a credit note that refunds nothing (BT-20 then says no payment is due, BR-CO-25). */
+  dueDate: string | undefined;
   paymentTermsText: string;
   /** BT-84/BT-86, only for transfers (BR-61); other means carry no account. */
   iban: string | undefined;
@@ -39,8 +38,15 @@ export interface DocumentFacts {
   sellerSiren: string;
   /** BT-33, seller additional legal information: trade register and share capital. */
   sellerLegalInformation: string;
-  /** BT-23: Chorus Pro's cadre de facturation for public buyers, absent for private ones. */
+  /** BT-23: Chorus Pro's cadre for public buyers, the reform's B1/S1/M1 (B4… final invoice) for the others. */
   businessProcess: string | undefined;
+  /** A French company buyer: the B2B reform's identifiers (BT-47 SIREN 0002, BT-34/BT-49 scheme 0225). */
+  isReformB2b: boolean;
+  /** BT-34 and BT-49 (scheme 0225): the addresses given, else each party's SIREN (its address in the directory). */
+  sellerElectronicAddress: string | undefined;
+  buyerElectronicAddress: string | undefined;
+  /** BT-8: the VAT becomes due on the invoice date (option pour les débits). */
+  vatOnDebits: boolean;
 }
 
 const nonEmpty = (value: string | undefined): string | undefined => (value === undefined || value.trim() === '' ? undefined : value.trim());
@@ -48,22 +54,30 @@ const nonEmpty = (value: string | undefined): string | undefined => (value === u
 export function documentFacts(doc: InvoiceDocument): DocumentFacts {
   const number = nonEmpty(doc.invoice.number);
   if (number === undefined) throw new UnissuedDocumentError();
-  const transfer = TRANSFER_MEANS_CODES.includes(doc.invoice.paymentMeans.code);
-  const ownAccount = doc.invoice.paymentMeans.iban !== undefined;
+  const means = doc.invoice.paymentMeans;
+  const isCreditNote = doc.invoice.typeCode === '381';
+  // A credit note's means is how the customer is refunded: never the seller's own account.
+  const transfer = means !== undefined && !isCreditNote && TRANSFER_MEANS_CODES.includes(means.code);
+  const ownAccount = means?.iban !== undefined;
+  const b2b = isReformB2b(doc.buyer);
   const capital = doc.seller.shareCapitalCents === undefined ? undefined : frenchSpacing(`Capital social : ${formatEuros(doc.seller.shareCapitalCents)}`);
   return {
     number,
-    isCreditNote: doc.invoice.typeCode === '381',
+    isCreditNote,
     totals: computeTotals(doc),
-    dueDate: effectiveDueDate(doc.invoice),
-    paymentTermsText: describePaymentTerms(doc.invoice.paymentTerms),
+    dueDate: expectsPayment(doc.invoice) ? effectiveDueDate(doc.invoice) : undefined,
+    paymentTermsText: settlementText(doc.invoice),
     iban: transfer ? effectiveIban(doc) : undefined,
     // The BIC goes with the account it belongs to: never the seller's BIC next to an invoice-specific IBAN.
-    bic: transfer ? (ownAccount ? doc.invoice.paymentMeans.bic : doc.seller.bic) : undefined,
+    bic: transfer ? (ownAccount ? means?.bic : doc.seller.bic) : undefined,
     orderReference: nonEmpty(doc.invoice.engagementNumber) ?? nonEmpty(doc.invoice.buyerOrderReference),
     sellerSiren: sellerSiren(doc.seller),
     sellerLegalInformation: [registrationMention(doc.seller), capital].filter(Boolean).join(' – '),
-    businessProcess: doc.buyer.kind === 'public' ? CHORUS_DEFAULT_CADRE : undefined,
+    businessProcess: businessProcessCode(doc),
+    isReformB2b: b2b,
+    sellerElectronicAddress: b2b ? (doc.seller.electronicAddress ?? sellerSiren(doc.seller)) : undefined,
+    buyerElectronicAddress: b2b ? (doc.buyer.electronicAddress ?? buyerSiren(doc.buyer)) : undefined,
+    vatOnDebits: doc.seller.vatOnDebits === true && !doc.seller.vatFranchise,
   };
 }
 

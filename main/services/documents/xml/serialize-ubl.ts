@@ -19,8 +19,9 @@ export function serializeUbl(doc: InvoiceDocument): string {
   const facts = documentFacts(doc);
   const { invoice } = doc;
   const root = facts.isCreditNote ? 'CreditNote' : 'Invoice';
-  const preceding = invoice.precedingInvoice;
+  const references = [...(invoice.precedingInvoice ? [invoice.precedingInvoice] : []), ...(invoice.downPayments ?? [])];
   const hasAllowances = (invoice.allowances ?? []).length > 0;
+  const hasCharges = (invoice.charges ?? []).length > 0;
   return serializeXml(
     elWith(
       root,
@@ -29,16 +30,16 @@ export function serializeUbl(doc: InvoiceDocument): string {
       leaf('cbc:ProfileID', facts.businessProcess),
       leaf('cbc:ID', facts.number),
       leaf('cbc:IssueDate', invoice.issueDate),
-      facts.isCreditNote ? null : leaf('cbc:DueDate', facts.dueDate),
+      facts.isCreditNote || facts.dueDate === undefined ? null : leaf('cbc:DueDate', facts.dueDate),
       leaf(facts.isCreditNote ? 'cbc:CreditNoteTypeCode' : 'cbc:InvoiceTypeCode', invoice.typeCode),
       // The #SUBJECT# prefix is how UBL carries a note's subject code (the BR-FR UBL rules read it).
       invoice.notes.map((note) => leaf('cbc:Note', `#${note.subject}#${note.text}`)),
       leaf('cbc:DocumentCurrencyCode', invoice.currency),
       leaf('cbc:BuyerReference', nonEmpty(invoice.serviceCode)),
+      // BT-8 = 3 (UNTDID 2005, invoice date): the option pour les débits.
+      facts.vatOnDebits ? el('cac:InvoicePeriod', leaf('cbc:DescriptionCode', '3')) : null,
       facts.orderReference === undefined ? null : el('cac:OrderReference', leaf('cbc:ID', facts.orderReference)),
-      preceding === undefined
-        ? null
-        : el('cac:BillingReference', el('cac:InvoiceDocumentReference', leaf('cbc:ID', preceding.number), leaf('cbc:IssueDate', preceding.issueDate))),
+      references.map((reference) => el('cac:BillingReference', el('cac:InvoiceDocumentReference', leaf('cbc:ID', reference.number), leaf('cbc:IssueDate', reference.issueDate)))),
       nonEmpty(invoice.marketNumber) === undefined ? null : el('cac:ContractDocumentReference', leaf('cbc:ID', nonEmpty(invoice.marketNumber))),
       ublParties(doc, facts),
       ublDelivery(doc),
@@ -46,7 +47,7 @@ export function serializeUbl(doc: InvoiceDocument): string {
       ublPaymentTerms(facts),
       ublAllowances(doc),
       ublTaxTotal(facts),
-      ublMonetaryTotal(facts, hasAllowances),
+      ublMonetaryTotal(facts, hasAllowances, hasCharges),
       ublLines(doc, facts),
     ),
   );

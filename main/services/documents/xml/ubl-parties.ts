@@ -1,13 +1,17 @@
 import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import type { Address, Buyer, Seller } from '@shared/invoicing/party';
-import { buyerLegalRegistration, SIREN_SCHEME, SIRET_SCHEME } from './cii-parties';
+import { buyerLegalRegistration, ELECTRONIC_ADDRESS_SCHEME, SIREN_SCHEME, SIRET_SCHEME } from './cii-parties';
 import { nonEmpty, type DocumentFacts } from './document-facts';
 import { el, leaf, optionalEl, optionalLeaf, type XmlElement } from './xml-writer';
 
 /** AddressType order: StreetName, AdditionalStreetName, CityName, PostalZone, AddressLine, Country. */
 function postalAddress(address: Address): XmlElement {
+  return addressContent('cac:PostalAddress', address);
+}
+
+function addressContent(name: string, address: Address): XmlElement {
   return el(
-    'cac:PostalAddress',
+    name,
     leaf('cbc:StreetName', address.line1),
     optionalLeaf('cbc:AdditionalStreetName', address.line2),
     leaf('cbc:CityName', address.city),
@@ -31,6 +35,7 @@ function supplier(seller: Seller, facts: DocumentFacts): XmlElement {
     'cac:AccountingSupplierParty',
     el(
       'cac:Party',
+      leaf('cbc:EndpointID', facts.sellerElectronicAddress, { schemeID: ELECTRONIC_ADDRESS_SCHEME }),
       el('cac:PartyIdentification', leaf('cbc:ID', seller.siret, { schemeID: SIRET_SCHEME })),
       el('cac:PartyName', leaf('cbc:Name', nonEmpty(seller.tradeName) ?? seller.legalName)),
       postalAddress(seller.address),
@@ -46,12 +51,13 @@ function supplier(seller: Seller, facts: DocumentFacts): XmlElement {
   );
 }
 
-function customer(buyer: Buyer): XmlElement {
-  const registration = buyerLegalRegistration(buyer);
+function customer(buyer: Buyer, facts: DocumentFacts): XmlElement {
+  const registration = buyerLegalRegistration(buyer, facts);
   return el(
     'cac:AccountingCustomerParty',
     el(
       'cac:Party',
+      leaf('cbc:EndpointID', facts.buyerElectronicAddress, { schemeID: ELECTRONIC_ADDRESS_SCHEME }),
       buyer.siret ? el('cac:PartyIdentification', leaf('cbc:ID', buyer.siret, { schemeID: SIRET_SCHEME })) : null,
       el('cac:PartyName', leaf('cbc:Name', buyer.legalName)),
       postalAddress(buyer.address),
@@ -63,15 +69,17 @@ function customer(buyer: Buyer): XmlElement {
 }
 
 export function ublParties(doc: InvoiceDocument, facts: DocumentFacts): XmlElement[] {
-  return [supplier(doc.seller, facts), customer(doc.buyer)];
+  return [supplier(doc.seller, facts), customer(doc.buyer, facts)];
 }
 
-/** BG-13: BT-72 date and BT-80 country of delivery. */
+/** BG-13: BT-72 date, BG-15 delivery address or BT-80 country of delivery alone. */
 export function ublDelivery(doc: InvoiceDocument): XmlElement | null {
-  const { deliveryDate, deliveryCountryCode } = doc.invoice;
-  return optionalEl(
-    'cac:Delivery',
-    leaf('cbc:ActualDeliveryDate', deliveryDate),
-    deliveryCountryCode === undefined ? null : el('cac:DeliveryLocation', el('cac:Address', el('cac:Country', leaf('cbc:IdentificationCode', deliveryCountryCode)))),
-  );
+  const { deliveryDate, deliveryCountryCode, deliveryAddress } = doc.invoice;
+  const location =
+    deliveryAddress !== undefined
+      ? el('cac:DeliveryLocation', addressContent('cac:Address', deliveryAddress))
+      : deliveryCountryCode === undefined
+        ? null
+        : el('cac:DeliveryLocation', el('cac:Address', el('cac:Country', leaf('cbc:IdentificationCode', deliveryCountryCode))));
+  return optionalEl('cac:Delivery', leaf('cbc:ActualDeliveryDate', deliveryDate), location);
 }

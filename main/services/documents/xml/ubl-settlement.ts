@@ -18,11 +18,16 @@ export function taxCategory(name: 'cac:TaxCategory' | 'cac:ClassifiedTaxCategory
   return el(name, leaf('cbc:ID', category), leaf('cbc:Percent', rateForXml(category, rate)), vatScheme());
 }
 
-/** BG-16. A credit note has no root DueDate in UBL 2.1: its BT-9 goes in PaymentMeans/PaymentDueDate. */
-export function ublPaymentMeans(doc: InvoiceDocument, facts: DocumentFacts): XmlElement {
+/**
+ * BG-16. A credit note has no root DueDate in UBL 2.1: its BT-9 goes in PaymentMeans/PaymentDueDate. None when
+ * nothing is paid (a credit note that refunds nothing).
+ */
+export function ublPaymentMeans(doc: InvoiceDocument, facts: DocumentFacts): XmlElement | null {
+  const means = doc.invoice.paymentMeans;
+  if (means === undefined) return null;
   return el(
     'cac:PaymentMeans',
-    leaf('cbc:PaymentMeansCode', doc.invoice.paymentMeans.code),
+    leaf('cbc:PaymentMeansCode', means.code),
     facts.isCreditNote ? leaf('cbc:PaymentDueDate', facts.dueDate) : null,
     leaf('cbc:PaymentID', facts.number),
     facts.iban === undefined
@@ -39,17 +44,17 @@ export function ublPaymentTerms(facts: DocumentFacts): XmlElement | null {
   return facts.paymentTermsText.trim() === '' ? null : el('cac:PaymentTerms', optionalLeaf('cbc:Note', facts.paymentTermsText));
 }
 
-/** BG-20 document allowances. */
+/** BG-20 document allowances, then BG-21 document charges. */
 export function ublAllowances(doc: InvoiceDocument): XmlElement[] {
-  return (doc.invoice.allowances ?? []).map((allowance) =>
+  const entry = (isCharge: boolean) => (item: { amountCents: number; reason: string; vatCategory: string; vatRate: string }) =>
     el(
       'cac:AllowanceCharge',
-      leaf('cbc:ChargeIndicator', 'false'),
-      leaf('cbc:AllowanceChargeReason', allowance.reason),
-      money('cbc:Amount', allowance.amountCents),
-      taxCategory('cac:TaxCategory', allowance.vatCategory, allowance.vatRate),
-    ),
-  );
+      leaf('cbc:ChargeIndicator', isCharge ? 'true' : 'false'),
+      leaf('cbc:AllowanceChargeReason', item.reason),
+      money('cbc:Amount', item.amountCents),
+      taxCategory('cac:TaxCategory', item.vatCategory, item.vatRate),
+    );
+  return [...(doc.invoice.allowances ?? []).map(entry(false)), ...(doc.invoice.charges ?? []).map(entry(true))];
 }
 
 /** BG-23 with BT-120/BT-121 on the breakdown only (TaxCategoryType order: ID, Percent, code, reason, scheme). */
@@ -74,7 +79,7 @@ export function ublTaxTotal(facts: DocumentFacts): XmlElement {
 }
 
 /** BG-22 in MonetaryTotalType order. */
-export function ublMonetaryTotal(facts: DocumentFacts, hasAllowances: boolean): XmlElement {
+export function ublMonetaryTotal(facts: DocumentFacts, hasAllowances: boolean, hasCharges = false): XmlElement {
   const t = facts.totals.totals;
   return el(
     'cac:LegalMonetaryTotal',
@@ -82,6 +87,7 @@ export function ublMonetaryTotal(facts: DocumentFacts, hasAllowances: boolean): 
     money('cbc:TaxExclusiveAmount', t.taxBasisTotal),
     money('cbc:TaxInclusiveAmount', t.grandTotal),
     hasAllowances ? money('cbc:AllowanceTotalAmount', t.allowanceTotal) : null,
+    hasCharges ? money('cbc:ChargeTotalAmount', t.chargeTotal) : null,
     t.prepaid > 0 ? money('cbc:PrepaidAmount', t.prepaid) : null,
     money('cbc:PayableAmount', t.dueAmount),
   );

@@ -22,8 +22,9 @@ function drawTop(canvas: PdfCanvas, view: InvoiceView, logo: Logo | undefined): 
   for (const line of view.seller.lines) left += canvas.text(line, LEFT, left, SELLER_WIDTH, { size: SIZES.body, color: COLORS.muted });
 
   let right = MARGIN - 2;
-  right += canvas.text(view.title, COLUMN_X, right, COLUMN_WIDTH, { size: SIZES.title, bold: true, color: COLORS.accent, align: 'right' }) + 4;
-  if (view.correction) right += canvas.text(view.correction, COLUMN_X, right, COLUMN_WIDTH, { size: SIZES.small, color: COLORS.muted, align: 'right' }) + 4;
+  // One line, smaller type for a long number: the number never breaks inside itself.
+  right += canvas.fit(view.title, COLUMN_X, right, COLUMN_WIDTH, { size: SIZES.title, bold: true, color: COLORS.accent, align: 'right' }) + 4;
+  for (const line of view.correction) right += canvas.text(line, COLUMN_X, right, COLUMN_WIDTH, { size: SIZES.small, color: COLORS.muted, align: 'right' }) + 4;
   right += 4;
   right = drawPairs(canvas, view.dates, right, 'right');
   return Math.max(left, right);
@@ -62,11 +63,16 @@ function drawParties(canvas: PdfCanvas, view: InvoiceView, top: number): number 
   for (const line of view.buyer.lines) y += canvas.text(line, x, y, inner, { size: SIZES.body });
 
   let left = top;
+  const width = COLUMN_X - LEFT - 24;
   if (view.references.length > 0) {
-    const width = COLUMN_X - LEFT - 24;
     left += BLOCK_PADDING;
     left += blockLabel(canvas, 'Références', LEFT, left, width);
     left = drawPairs(canvas, view.references, left, 'box', LEFT, width);
+  }
+  if (view.deliveryAddress.length > 0) {
+    left += BLOCK_PADDING;
+    left += blockLabel(canvas, 'Adresse de livraison', LEFT, left, width);
+    for (const line of view.deliveryAddress) left += canvas.text(line, LEFT, left, width, { size: SIZES.body });
   }
   return Math.max(top + buyerHeight, left);
 }
@@ -79,8 +85,8 @@ export function drawHeader(canvas: PdfCanvas, view: InvoiceView, logo: Logo | un
 /** The compact header of the following pages: which document, who issued it. */
 export function drawContinuationHeader(canvas: PdfCanvas, view: InvoiceView): void {
   const y = MARGIN;
-  canvas.text(view.seller.name, LEFT, y, COLUMN_X - LEFT, { size: SIZES.body, bold: true, color: COLORS.accent });
-  canvas.text(`${view.title} (suite)`, COLUMN_X, y, COLUMN_WIDTH, { size: SIZES.body, bold: true, align: 'right' });
+  canvas.fit(view.seller.name, LEFT, y, COLUMN_X - LEFT - 12, { size: SIZES.body, bold: true, color: COLORS.accent });
+  canvas.fit(`${view.title} (suite)`, COLUMN_X, y, COLUMN_WIDTH, { size: SIZES.body, bold: true, align: 'right' });
   canvas.rule(LEFT, LEFT + (COLUMN_X - LEFT) + COLUMN_WIDTH, y + 16);
   canvas.y = y + 28;
 }

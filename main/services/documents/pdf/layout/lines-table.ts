@@ -37,11 +37,15 @@ function drawHeaderRow(canvas: PdfCanvas, cols: readonly Column[]): void {
   canvas.y = y + HEADER_HEIGHT;
 }
 
+/**
+ * The tallest cell: the description (and its allowance detail) wraps; figures never do (fit: one line,
+ * smaller type when needed, so « 999 999 999,99 € » or « 12,5 kg » never break).
+ */
 function rowHeight(canvas: PdfCanvas, row: LineRow, cols: readonly Column[]): number {
   const descriptionWidth = (cols[0] as Column).width - 2 * PAD_X;
   let height = canvas.height(row.description, descriptionWidth, BODY);
   if (row.detail) height += canvas.height(row.detail, descriptionWidth, { size: SIZES.small }) + 1;
-  return height + 2 * PAD_Y;
+  return Math.max(height, canvas.layout.lineHeight(BODY)) + 2 * PAD_Y;
 }
 
 function drawRow(canvas: PdfCanvas, row: LineRow, cols: readonly Column[], height: number): void {
@@ -49,8 +53,11 @@ function drawRow(canvas: PdfCanvas, row: LineRow, cols: readonly Column[], heigh
   let x = LEFT;
   for (const [index, column] of cols.entries()) {
     const width = column.width - 2 * PAD_X;
-    const used = canvas.text(column.cell(row), x + PAD_X, y + PAD_Y, width, { ...BODY, align: column.align, bold: index === cols.length - 1 });
-    if (index === 0 && row.detail) canvas.text(row.detail, x + PAD_X, y + PAD_Y + used + 1, width, { size: SIZES.small, color: COLORS.muted });
+    const style = { ...BODY, align: column.align, bold: index === cols.length - 1 };
+    if (index === 0) {
+      const used = canvas.text(column.cell(row), x + PAD_X, y + PAD_Y, width, style);
+      if (row.detail) canvas.text(row.detail, x + PAD_X, y + PAD_Y + used + 1, width, { size: SIZES.small, color: COLORS.muted });
+    } else canvas.fit(column.cell(row), x + PAD_X, y + PAD_Y, width, style);
     x += column.width;
   }
   canvas.y = y + height;

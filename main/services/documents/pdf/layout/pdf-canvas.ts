@@ -1,28 +1,23 @@
 import type PDFDocument from 'pdfkit';
-import { FACE, printable } from '../pdf-fonts';
 import { COLORS, MARGIN, CONTENT_BOTTOM } from './theme';
+import { TextLayout, type LaidText, type TextStyle } from './text-layout';
 
 type Doc = InstanceType<typeof PDFDocument>;
-
-export interface TextStyle {
-  size: number;
-  bold?: boolean;
-  color?: string;
-  align?: 'left' | 'right' | 'center';
-  /** Extra space between letters, for the small capitals of block labels. */
-  spacing?: number;
-}
+export type { TextStyle };
 
 /**
  * A thin layer over pdfkit: absolute positioning only (pdfkit's own cursor and automatic page breaks are
  * never used; the document has zero margins), a vertical cursor `y`, and page breaks decided here so the
- * table header and the continuation header are drawn on every new page.
+ * table header and the continuation header are drawn on every new page. Text goes through TextLayout.
  */
 export class PdfCanvas {
   y = MARGIN;
   private readonly pageStarts: Array<() => void> = [];
+  readonly layout: TextLayout;
 
-  constructor(readonly doc: Doc) {}
+  constructor(readonly doc: Doc) {
+    this.layout = new TextLayout(doc);
+  }
 
   /** Called after each page break (continuation header, table header). The last registered runs last. */
   onNewPage(draw: () => void): () => void {
@@ -42,28 +37,32 @@ export class PdfCanvas {
     return true;
   }
 
-  private apply(style: TextStyle): void {
-    this.doc.font(style.bold ? FACE.bold : FACE.regular).fontSize(style.size).fillColor(style.color ?? COLORS.text);
+  /** Draws text in a box of `width` (wrapping at spaces) and returns the height it took. */
+  text(value: string, x: number, y: number, width: number, style: TextStyle): number {
+    return this.layout.draw(this.layout.layout(value, width, style), x, y, width, { color: COLORS.text, ...style });
   }
 
-  /** Draws text in a box of `width` (wrapping on words) and returns the height it took. */
-  text(value: string, x: number, y: number, width: number, style: TextStyle): number {
-    const text = printable(value);
-    this.apply(style);
-    const options = { width, align: style.align ?? 'left', characterSpacing: style.spacing ?? 0, lineGap: 1 } as const;
-    const height = this.doc.heightOfString(text, options);
-    this.doc.text(text, x, y, options);
-    return height;
+  /** One line that never breaks (an amount, a quantity, a number): smaller type when it is too wide. */
+  fit(value: string, x: number, y: number, width: number, style: TextStyle): number {
+    return this.layout.draw(this.layout.layout(value, width, style, { fit: true }), x, y, width, { color: COLORS.text, ...style });
   }
 
   height(value: string, width: number, style: TextStyle): number {
-    this.apply(style);
-    return this.doc.heightOfString(printable(value), { width, characterSpacing: style.spacing ?? 0, lineGap: 1 });
+    const laid = this.layout.layout(value, width, style);
+    return laid.lines.length * laid.lineHeight;
   }
 
-  widthOf(value: string, style: TextStyle): number {
-    this.apply(style);
-    return this.doc.widthOfString(printable(value), { characterSpacing: style.spacing ?? 0 });
+  /**
+   * A paragraph that may continue on the next page: drawn line by line at the cursor, breaking the page
+   * (with its headers) whenever the next line would go below the content area. Never over the footer.
+   */
+  flow(value: string, x: number, width: number, style: TextStyle): void {
+    const laid = this.layout.layout(value, width, style);
+    for (const line of laid.lines) {
+      this.ensure(laid.lineHeight);
+      const single: LaidText = { lines: [line], size: laid.size, lineHeight: laid.lineHeight };
+      this.y += this.layout.draw(single, x, this.y, width, { color: COLORS.text, ...style });
+    }
   }
 
   rule(x1: number, x2: number, y: number, color: string = COLORS.rule, width = 0.6): void {

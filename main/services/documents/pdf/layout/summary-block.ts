@@ -18,12 +18,18 @@ function putter(canvas: PdfCanvas, dry: boolean): Put {
   return dry ? (text, _x, _y, width, style) => canvas.height(text, width, style) : (text, x, y, width, style) => canvas.text(text, x, y, width, style);
 }
 
+/** Amounts: one line, never broken (smaller type for the largest ones). */
+function figurePutter(canvas: PdfCanvas, dry: boolean): Put {
+  return dry ? (_text, _x, _y, _width, style) => canvas.layout.lineHeight(style) : (text, x, y, width, style) => canvas.fit(text, x, y, width, style);
+}
+
 function label(put: Put, text: string, x: number, y: number, width: number): number {
   return put(text.toUpperCase(), x, y, width, { size: SIZES.tiny, bold: true, color: COLORS.accent, spacing: 0.8 }) + 5;
 }
 
 function totals(canvas: PdfCanvas, view: InvoiceView, top: number, dry: boolean): number {
   const put = putter(canvas, dry);
+  const figure = figurePutter(canvas, dry);
   let y = top;
   for (const row of view.totals) {
     if (row.weight === 'due') {
@@ -31,14 +37,14 @@ function totals(canvas: PdfCanvas, view: InvoiceView, top: number, dry: boolean)
       if (!dry) canvas.box(COLUMN_X, y, COLUMN_WIDTH, DUE_BAND, COLORS.accent);
       const style: TextStyle = { size: SIZES.due, bold: true, color: COLORS.white };
       put(row.label, COLUMN_X + 8, y + 6, COLUMN_WIDTH / 2, style);
-      put(row.value, COLUMN_X + COLUMN_WIDTH / 2, y + 6, COLUMN_WIDTH / 2 - 8, { ...style, align: 'right' });
+      figure(row.value, COLUMN_X + COLUMN_WIDTH / 2, y + 6, COLUMN_WIDTH / 2 - 8, { ...style, align: 'right' });
       y += DUE_BAND;
       continue;
     }
     const bold = row.weight === 'total';
     if (bold && !dry) canvas.rule(COLUMN_X, RIGHT, y - 1.5);
-    const h1 = put(row.label, COLUMN_X + 8, y + 2, COLUMN_WIDTH * 0.55, { size: SIZES.body, bold, color: bold ? COLORS.text : COLORS.muted });
-    const h2 = put(row.value, COLUMN_X + COLUMN_WIDTH * 0.45, y + 2, COLUMN_WIDTH * 0.55 - 8, { size: SIZES.body, bold, align: 'right' });
+    const h1 = put(row.label, COLUMN_X + 8, y + 2, COLUMN_WIDTH * 0.55 - 12, { size: SIZES.body, bold, color: bold ? COLORS.text : COLORS.muted });
+    const h2 = figure(row.value, COLUMN_X + COLUMN_WIDTH * 0.55, y + 2, COLUMN_WIDTH * 0.45 - 8, { size: SIZES.body, bold, align: 'right' });
     y += Math.max(h1, h2) + ROW_GAP + 2;
   }
   return y - top;
@@ -46,6 +52,7 @@ function totals(canvas: PdfCanvas, view: InvoiceView, top: number, dry: boolean)
 
 function vat(canvas: PdfCanvas, view: InvoiceView, top: number, dry: boolean): number {
   const put = putter(canvas, dry);
+  const figure = figurePutter(canvas, dry);
   let y = top;
   if (view.vatBreakdown.length > 0) {
     y += label(put, 'Détail de la TVA', LEFT, y, LEFT_WIDTH);
@@ -56,7 +63,7 @@ function vat(canvas: PdfCanvas, view: InvoiceView, top: number, dry: boolean): n
       let height = 0;
       for (const [column, cell] of cells.entries()) {
         const style: TextStyle = index === 0 ? { size: SIZES.small, color: COLORS.muted } : { size: SIZES.body };
-        height = Math.max(height, put(cell, x, y, (widths[column] as number) - 4, { ...style, align: column === 0 ? 'left' : 'right' }));
+        height = Math.max(height, figure(cell, x, y, (widths[column] as number) - 4, { ...style, align: column === 0 ? 'left' : 'right' }));
         x += widths[column] as number;
       }
       y += height + ROW_GAP;
@@ -78,17 +85,32 @@ function pairs(put: Put, rows: readonly LabelValue[], x: number, width: number, 
   return y - top;
 }
 
-/** Payment terms beside the bank account, then the legal payment mentions across the page. */
+/** Payment terms beside the bank account (or, when nothing is paid, the sentence that says so). */
 function payment(canvas: PdfCanvas, view: InvoiceView, top: number, dry: boolean): number {
   const put = putter(canvas, dry);
   const y = top + label(put, 'Règlement', LEFT, top, LEFT_WIDTH);
+  if (view.settlementNote !== undefined && view.payment.length === 0) {
+    return y + put(view.settlementNote, LEFT, y, CONTENT_WIDTH, { size: SIZES.body, bold: true }) + 10 - top;
+  }
   // The bank column starts left of the usual right column: a bold IBAN (33 characters) needs ≈ 190 pt.
   const left = pairs(put, view.payment, LEFT, BANK_X - LEFT - 12, y, 94);
   const right = pairs(put, view.bankAccount, BANK_X, RIGHT - BANK_X, y, 50);
-  let bottom = y + Math.max(left, right) + 10;
-  bottom += label(put, 'Conditions de paiement et mentions légales', LEFT, bottom, CONTENT_WIDTH);
-  for (const mention of view.mentions) bottom += put(mention, LEFT, bottom, CONTENT_WIDTH, { size: SIZES.small, color: COLORS.muted }) + 2;
-  return bottom - top;
+  return y + Math.max(left, right) + 10 - top;
+}
+
+const MENTION_STYLE: TextStyle = { size: SIZES.small, color: COLORS.muted };
+
+/** The notes flow like the lines: across pages, under the headers, never over the footer. */
+function drawMentions(canvas: PdfCanvas, view: InvoiceView): void {
+  if (view.mentions.length === 0) return;
+  const put = putter(canvas, false);
+  // The title stays with the first line of the first mention.
+  canvas.ensure(12 + canvas.layout.lineHeight(MENTION_STYLE));
+  canvas.y += label(put, 'Mentions légales', LEFT, canvas.y, CONTENT_WIDTH);
+  for (const mention of view.mentions) {
+    canvas.flow(mention, LEFT, CONTENT_WIDTH, MENTION_STYLE);
+    canvas.y += 2;
+  }
 }
 
 /** Draws one band, on a new page when it does not fit under the cursor. */
@@ -108,4 +130,5 @@ export function drawSummary(canvas: PdfCanvas, view: InvoiceView): void {
     },
     18,
   );
+  drawMentions(canvas, view);
 }

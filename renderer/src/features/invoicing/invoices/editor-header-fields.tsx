@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Customer } from '@shared/customers/customer';
 import type { ChorusService } from '@shared/invoicing/party';
+import { ComboBoxField } from '../../../components/combo-box-field';
 import { FieldMessages, describedBy } from '../../../components/field-messages';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
@@ -17,10 +18,12 @@ interface HeaderFieldsProps {
   customers: readonly Customer[];
   problems: ReadonlyMap<string, FieldProblem>;
   onChange: (patch: Partial<EditorFields>) => void;
+  /** A credit note stays with the corrected invoice's customer: shown, not editable. */
+  isCreditNote?: boolean;
 }
 
 /** Customer, dates, payment terms and the Chorus Pro references. Problems show under each control. */
-export function EditorHeaderFields({ fields, customers, problems, onChange }: HeaderFieldsProps) {
+export function EditorHeaderFields({ fields, customers, problems, onChange, isCreditNote = false }: HeaderFieldsProps) {
   const error = (name: string) => problems.get(name)?.message;
   const customer = customers.find((c) => String(c.id) === fields.customerId);
   const activeServices = customer?.chorus?.services.filter((service) => service.active) ?? [];
@@ -28,18 +31,31 @@ export function EditorHeaderFields({ fields, customers, problems, onChange }: He
     ? t('editor.serviceCodeHint', { services: activeServices.map((s) => `${s.code} (${s.name})`).join(', ') })
     : customer?.chorus?.serviceCodeRequired ? t('editor.serviceCodeRequired') : undefined;
   const hasDays = fields.termsKind === 'net' || fields.termsKind === 'net-end-of-month';
+  // Before a customer is chosen every reference stays offered.
+  const isPublic = customer === undefined || customer.kind === 'public';
+  const isPerson = customer?.isPerson === true;
   return (
     <>
       <fieldset className="form-section">
         <legend>{t('editor.headerLegend')}</legend>
-        <SelectField
-          name="customerId"
-          label={t('editor.customer')}
-          value={fields.customerId}
-          options={[{ value: '', label: t('editor.chooseCustomer') }, ...customers.map((c) => ({ value: String(c.id), label: c.legalName }))]}
-          onChange={(customerId) => onChange({ customerId })}
-          error={error('customerId')}
-        />
+        {isCreditNote ? (
+          <div className="field">
+            <span className="field-label" id="credit-note-customer-label">{t('editor.customer')}</span>
+            <p aria-labelledby="credit-note-customer-label" data-testid="credit-note-customer">{customer?.legalName ?? ''}</p>
+            <p className="field-hint">{t('editor.creditNoteCustomerHint')}</p>
+          </div>
+        ) : (
+          <ComboBoxField
+            name="customerId"
+            label={t('editor.customer')}
+            placeholder={t('editor.chooseCustomer')}
+            items={customers.map((c) => ({ id: String(c.id), label: c.legalName, note: `${c.address.postcode} ${c.address.city}` }))}
+            selectedId={fields.customerId || null}
+            onSelect={(customerId) => onChange({ customerId: customerId ?? '' })}
+            error={error('customerId')}
+            emptyText={t('editor.noCustomerMatch')}
+          />
+        )}
         <div className="field-row even">
           <DateField name="issueDate" label={t('editor.issueDate')} isRequired value={fields.issueDate} onChange={(issueDate) => onChange({ issueDate })} error={error('issueDate')} />
           <DateField name="deliveryDate" label={t('editor.deliveryDate')} value={fields.deliveryDate} onChange={(deliveryDate) => onChange({ deliveryDate })} error={error('deliveryDate')} />
@@ -59,15 +75,20 @@ export function EditorHeaderFields({ fields, customers, problems, onChange }: He
         </div>
       </fieldset>
       <fieldset className="form-section">
-        <legend>{t('editor.chorusLegend')}</legend>
-        <div className="field-row even">
-          <ServiceCodeField value={fields.serviceCode} hint={serviceHint} error={error('serviceCode')} services={activeServices} onChange={(serviceCode) => onChange({ serviceCode })} />
-          <TextField name="engagementNumber" label={t('editor.engagementNumber')} value={fields.engagementNumber} onChange={(engagementNumber) => onChange({ engagementNumber })} error={error('engagementNumber')} />
-        </div>
-        <div className="field-row even">
-          <TextField name="marketNumber" label={t('editor.marketNumber')} value={fields.marketNumber} onChange={(marketNumber) => onChange({ marketNumber })} error={error('marketNumber')} />
+        {/* Chorus Pro's references concern public buyers only; a company has its order reference, a person none. */}
+        <legend>{isPublic ? t('editor.chorusLegend') : t('editor.referencesLegend')}</legend>
+        {isPublic ? (
+          <>
+            <div className="field-row even">
+              <ServiceCodeField value={fields.serviceCode} hint={serviceHint} error={error('serviceCode')} services={activeServices} onChange={(serviceCode) => onChange({ serviceCode })} />
+              <TextField name="engagementNumber" label={t('editor.engagementNumber')} value={fields.engagementNumber} onChange={(engagementNumber) => onChange({ engagementNumber })} error={error('engagementNumber')} />
+            </div>
+            <TextField name="marketNumber" label={t('editor.marketNumber')} value={fields.marketNumber} onChange={(marketNumber) => onChange({ marketNumber })} error={error('marketNumber')} />
+          </>
+        ) : null}
+        {isPerson ? null : (
           <TextField name="buyerOrderReference" label={t('editor.orderReference')} value={fields.buyerOrderReference} onChange={(buyerOrderReference) => onChange({ buyerOrderReference })} error={error('buyerOrderReference')} />
-        </div>
+        )}
         <TextField name="note" label={t('editor.note')} value={fields.note} onChange={(note) => onChange({ note })} error={error('note')} />
       </fieldset>
     </>

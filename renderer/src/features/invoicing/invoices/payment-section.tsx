@@ -26,7 +26,8 @@ export function PaymentSection({ prepaid, paymentMeansCode, problems, onChange }
           label={t('editor.paymentMeans')}
           hint={t('editor.paymentMeansHint')}
           value={paymentMeansCode}
-          options={PAYMENT_MEANS_CODES.map((code) => ({ value: code, label: t(`editor.paymentMeans.${code}` satisfies MessageKey) }))}
+          // 42 is how a credit note refunds the customer, never how an invoice is paid.
+          options={PAYMENT_MEANS_CODES.filter((code) => code !== '42').map((code) => ({ value: code, label: t(`editor.paymentMeans.${code}` satisfies MessageKey) }))}
           onChange={(code) => onChange({ paymentMeansCode: code })}
           error={problems.get('paymentMeansCode')?.message}
         />
