@@ -5,10 +5,13 @@ import { formatShortDate, parisToday } from '@shared/calendar/french-dates';
 import { formatEuros } from '@shared/money/euros';
 import type { ReceiptsBook } from '@shared/receipts/receipts-book';
 import { APP_VERSION } from '../../app/app-version';
-import { FACE, invoiceFonts, printable } from '../documents/pdf/pdf-fonts';
+import { FACE, invoiceFonts, primaryCovers, REPLACEMENT } from '../documents/pdf/pdf-fonts';
 import { COLORS, PAGE } from '../documents/pdf/layout/theme';
 import type { TaskContext } from '../tasks/task-runner';
 import { csvAmount, csvLine, csvText, CSV_BOM } from './csv';
+
+/** A receipts book prints names and natures only: what DejaVu cannot draw shows as a visible « � ». */
+const printable = (text: string) => [...text].map((char) => (char === '\n' || primaryCovers(char.codePointAt(0) as number) ? char : REPLACEMENT)).join('');
 
 const CSV_HEADER = ['Date d’encaissement', 'Client', 'Nature', 'Montant encaissé', 'dont HT', 'Ventes de marchandises (HT)', 'Prestations de services (HT)', 'Mode de règlement', 'Facture'];
 

@@ -37,6 +37,13 @@ export const QUERY_READS = {
   'journal:verify': 'action',
   'tasks:list': ['tasks'],
   'tasks:cancel': 'action',
+  'backups:status': ['backups'],
+  'receipts:book': ['payments', 'invoices', 'company'],
+  'exports:turnover': ['payments', 'invoices', 'company'],
+  // Exports start a task and answer its id: nothing to keep.
+  'exports:archive': 'action',
+  'exports:receiptsBook': 'action',
+  'logs:export': 'action',
 } as const satisfies Record<ReadChannel, readonly DataList[] | 'action'>;
 
 /** A channel a screen may keep in the query cache. */
