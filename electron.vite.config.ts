@@ -8,10 +8,17 @@ import { sharedAlias } from './shared-alias.config';
 export default defineConfig({
   main: {
     resolve: { alias: sharedAlias },
-    // Two entries: the shell (index) and the core it forks as a utilityProcess (core-process).
+    // Three entries: the shell (index), the core it forks as a utilityProcess (core-process) and the backup
+    // worker thread (integrity and journal checks off the core's thread).
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'main/electron/main.ts'), 'core-process': resolve(__dirname, 'main/core-process/entry.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'main/electron/main.ts'),
+          'core-process': resolve(__dirname, 'main/core-process/entry.ts'),
+          'backup-worker': resolve(__dirname, 'main/services/backup/backup-worker.ts'),
+        },
+      },
     },
   },
   preload: {

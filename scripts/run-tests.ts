@@ -33,7 +33,8 @@ const checks = [
   run('Vérification des types (main, shared, tests)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.node.json']),
   run('Vérification des types (interface)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.web.json']),
   run('Lint', bin('eslint'), ['--max-warnings', '0', '.']),
-  run('Construction (main, preload, interface)', bin('electron-vite'), ['build']),
+  run('Construction (main, preload, interface)', bin('electron-vite'), ['build']) &&
+    run('Construction (ligne de commande)', bin('vite'), ['build', '-c', 'vite.cli.config.ts']),
 ];
 
 rmSync(resultsFile, { force: true });

@@ -39,7 +39,6 @@ async function main(): Promise<void> {
     core = openAppCore({
       dataDir,
       transport: 'browser',
-      logError: (channel, error) => console.error(`[${channel}]`, error instanceof Error ? error.message : 'erreur'),
     });
   } catch (error) {
     const failure = describeStartupFailure(error);
@@ -48,7 +47,7 @@ async function main(): Promise<void> {
   }
   core.start();
   const port = process.env.FACTURIER_PORT ? Number(process.env.FACTURIER_PORT) : 0;
-  const host = await startBrowserHost({ invoke: core.invoke, events: core.events, rendererDir: served, port });
+  const host = await startBrowserHost({ invoke: core.invoke, events: core.events, transfers: core.transfers, rendererDir: served, port });
   const link = host.newLoginUrl();
   console.log(`Données : ${dataDir}`);
   console.log(`Facturier est prêt. Ouvrez ce lien dans votre navigateur (il ne sert qu’une fois) :\n  ${link}`);

@@ -31,6 +31,14 @@ import type { BackgroundJob } from './background-job';
 import { openDirectoryDatabase } from '../db/public-directory/open-directory-database';
 import type { DirectoryDownloader } from '../services/public-directory/directory-downloader';
 import { createPublicDirectoryService } from '../services/public-directory/public-directory-service';
+import { systemScheduler } from '../services/scheduler';
+import { createBackupJob } from '../services/backup/backup-job';
+import { createBackupService, type BackupService } from '../services/backup/backup-service';
+import { createAppLogger, type Logger } from '../services/logging/logger';
+import { createFileTransfers, type FileTransfers } from '../services/transfers/file-transfers';
+import { createInvokeGate } from './invoke-gate';
+import { createExportsService } from '../services/exports/exports-service';
+import { createLogExport } from '../services/logging/log-export';
 
 export interface CoreOptions {
   dataDir: string;
@@ -46,9 +54,12 @@ export interface CoreOptions {
   desktop?: DesktopActions;
   /** Check every response against the contract (tests and development). */
   validateOutput?: boolean;
+  /** Where unexpected errors go; by default the technical log (`logger`). */
   logError?: (channel: string, error: unknown) => void;
   /** Downloads the directory of public structures from Chorus Pro (the Chorus client, once wired). */
   directoryDownloader?: DirectoryDownloader;
+  /** The technical log; by default pino into <dataDir>/logs, rotated and scrubbed (services/logging/). */
+  logger?: Logger;
 }
 
 /**
@@ -64,6 +75,10 @@ export interface Core {
   events: EventBus;
   db: Database;
   tasks: TaskRunner;
+  logger: Logger;
+  /** Files the browser host serves to the page or receives from it (downloads of exports, uploads to restore). */
+  transfers: FileTransfers;
+  backups: BackupService;
   /** Begins background work (each registered job); idempotent. */
   start(): void;
   /** Ends background work cleanly: cancels running tasks and waits for jobs to finish what is in flight. */
@@ -83,6 +98,13 @@ export function createCore(options: CoreOptions): Core {
   const events = new EventBus();
   const tasks = createTaskRunner(events);
   const jobs: BackgroundJob[] = [];
+  const ownLog = options.logger ? null : createAppLogger(join(options.dataDir, 'logs'));
+  const logger = options.logger ?? (ownLog as NonNullable<typeof ownLog>).logger;
+  const log = (message: string, details: Record<string, unknown> = {}) => logger.info(details, message);
+  const logError = options.logError ?? ((channel: string, error: unknown) => logger.error({ channel, err: error }, 'unexpected error'));
+  const gate = createInvokeGate();
+  let isStarted = false;
+  const transfers = createFileTransfers(join(options.dataDir, 'travail'));
   const company = createCompanyService(createCompanyRepository(db), clock, createNumberPatterns(db, clock));
   const settings = createSettingsRepository(db);
   const cipher = options.secretCipher ?? createKeyFileCipher(join(options.dataDir, 'secrets.key'));
@@ -93,11 +115,50 @@ export function createCore(options: CoreOptions): Core {
   // in French until it can be had, and files that cannot be made stay queued and are named by the checks.
   const anchor = createJournalAnchor(db, secrets, clock);
   anchor.ensure();
-  for (const failure of backfillFiles(db, anchor.seal, clock).failed) options.logError?.('invoice.files.backfill', new Error(`invoice ${failure.invoiceId}: ${failure.reason}`));
+  for (const failure of backfillFiles(db, anchor.seal, clock).failed) logError('invoice.files.backfill', new Error(`invoice ${failure.invoiceId}: ${failure.reason}`));
   // The directory of public structures lives in its own file beside the records (never in their backups).
   const directoryDb = openDirectoryDatabase(options.dataDir);
   const publicDirectory = createPublicDirectoryService({ db: directoryDb, dataDir: options.dataDir, clock, tasks, events, downloader: options.directoryDownloader });
   jobs.push(publicDirectory.job);
+  const backups = createBackupService({
+    db,
+    dataDir: options.dataDir,
+    clock,
+    tasks,
+    events,
+    secrets,
+    transfers,
+    ...(options.desktop ? { desktop: options.desktop } : {}),
+    log,
+    // A restore swaps the database's content: calls wait, background jobs pause, then everything resumes.
+    async quiesce() {
+      const release = await gate.hold();
+      const wasStarted = isStarted;
+      if (wasStarted) await Promise.all(jobs.map((job) => job.stop()));
+      return () => {
+        if (wasStarted && isStarted) for (const job of jobs) job.start();
+        release();
+      };
+    },
+  });
+  jobs.push(createBackupJob(backups, options.scheduler ?? systemScheduler, log));
+  const invoiceFiles = createInvoiceFilesService(db, company);
+  const exportsService = createExportsService({
+    db,
+    company,
+    clock,
+    tasks,
+    transfers,
+    ...(options.desktop ? { desktop: options.desktop } : {}),
+  });
+  const logExport = createLogExport({
+    logDir: join(options.dataDir, 'logs'),
+    clock,
+    tasks,
+    transfers,
+    ...(options.desktop ? { desktop: options.desktop } : {}),
+    schemaVersion: () => schemaVersion(db),
+  });
   const handlers = createHandlerTable({
     appInfo: () => ({
       version: APP_VERSION,
@@ -110,18 +171,23 @@ export function createCore(options: CoreOptions): Core {
     chorusConnection,
     onboarding: createOnboardingService(settings, chorusConnection, clock),
     invoicing: createInvoicingServices(db, company, clock, anchor),
-    invoiceFiles: createInvoiceFilesService(db, company),
+    invoiceFiles,
     desktop: options.desktop,
     tasks,
     publicDirectory,
+    backups,
+    exports: exportsService,
+    logExport,
   });
-  const invoke: CoreInvoke = createInvoker(handlers, { validateOutput: options.validateOutput, logError: options.logError, events });
-  let isStarted = false;
+  const invoke: CoreInvoke = gate.wrap(createInvoker(handlers, { validateOutput: options.validateOutput, logError, events }));
   return {
     invoke,
     events,
     db,
     tasks,
+    logger,
+    transfers,
+    backups,
     start() {
       if (isStarted) return;
       isStarted = true;
@@ -136,8 +202,10 @@ export function createCore(options: CoreOptions): Core {
     close() {
       isStarted = false;
       tasks.cancelAll();
+      for (const job of jobs) void job.stop();
       if (db.open) db.close();
       if (directoryDb.open) directoryDb.close();
+      ownLog?.close();
     },
   };
 }

@@ -1,5 +1,6 @@
 /**
- * Entry point of `facturier` (bin/facturier.js loads it through tsx, so no build step is needed).
+ * Entry point of `facturier`, built to out/cli/facturier.js (vite.cli.config.ts) where package.json's "bin"
+ * points: an installed app runs it with node alone.
  * Unexpected errors print their stack and exit 3, distinct from the documented 0, 1 and 2.
  */
 import { localToday } from './cli-io';

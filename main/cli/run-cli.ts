@@ -3,6 +3,7 @@ import { runCheck } from './check-command';
 import { CliInputError, EXIT_BAD_INPUT, EXIT_OK, fr, USAGE, type CliIo } from './cli-io';
 import { readInvoiceFile } from './read-invoice';
 import { runRender } from './render-command';
+import { runVerifyArchive } from './verify-archive-command';
 
 interface Parsed {
   command: string | undefined;
@@ -42,7 +43,11 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     (args.help ? io.stdout : io.stderr)(`${USAGE}\n`);
     return args.help ? EXIT_OK : EXIT_BAD_INPUT;
   }
-  if (args.command !== 'render' && args.command !== 'check') throw new CliInputError(fr`Commande inconnue : « ${args.command} ». Utilisez render ou check.`);
+  if (args.command === 'verify-archive') {
+    if (args.file === undefined) throw new CliInputError(fr`Indiquez l'archive à vérifier : facturier verify-archive <archive.zip>.`);
+    return runVerifyArchive(args.file, io, args.json);
+  }
+  if (args.command !== 'render' && args.command !== 'check') throw new CliInputError(fr`Commande inconnue : « ${args.command} ». Utilisez render, check ou verify-archive.`);
   if (args.file === undefined) throw new CliInputError(fr`Indiquez le fichier de la facture : facturier ${args.command} <facture.json>.`);
   if (args.today !== undefined && !isIsoDate(args.today)) throw new CliInputError(fr`--today attend une date AAAA-MM-JJ (ici « ${args.today} »).`);
   const scoped = { ...io, today: args.today ?? io.today };

@@ -4,7 +4,7 @@ import type { StartupFailure } from '../app/startup-failure';
 import { EventBus } from '../events/event-bus';
 import type { Invoke } from '../ipc/invoker';
 import type { DesktopActions } from '../services/desktop-actions';
-import type { CorePort, CoreStartOptions, FromCore } from './core-protocol';
+import type { CorePort, CoreStartOptions, DesktopRequest, FromCore } from './core-protocol';
 
 export class CoreStartFailure extends Error {
   constructor(readonly failure: StartupFailure) {
@@ -39,10 +39,18 @@ export function createCoreClient(port: CorePort, desktop: DesktopActions): CoreC
   let isGone = false;
   let nextId = 1;
 
-  const answerDesktop = (message: Extract<FromCore, { kind: 'desktop-open' }>) =>
-    desktop.openFile(message.fileName, Buffer.from(message.bytes)).then(
-      () => port.postMessage({ kind: 'desktop-done', id: message.id, problem: null }),
-      (error: unknown) => port.postMessage({ kind: 'desktop-done', id: message.id, problem: error instanceof Error ? error.message : 'erreur' }),
+  const doDesktop = async (request: DesktopRequest): Promise<string | null> => {
+    if (request.action === 'openFile') {
+      await desktop.openFile(request.fileName, Buffer.from(request.bytes));
+      return null;
+    }
+    if (request.action === 'chooseSavePath') return desktop.chooseSavePath(request.options);
+    return desktop.chooseOpenPath(request.options);
+  };
+  const answerDesktop = (message: Extract<FromCore, { kind: 'desktop' }>) =>
+    doDesktop(message.request).then(
+      (value) => port.postMessage({ kind: 'desktop-done', id: message.id, problem: null, value }),
+      (error: unknown) => port.postMessage({ kind: 'desktop-done', id: message.id, problem: error instanceof Error ? error.message : 'erreur', value: null }),
     );
 
   port.onMessage((raw) => {
@@ -52,7 +60,7 @@ export function createCoreClient(port: CorePort, desktop: DesktopActions): CoreC
       pending.delete(message.id);
     } else if (message.kind === 'event') {
       if (isEventName(message.event)) events.emit(message.event, message.payload as never);
-    } else if (message.kind === 'desktop-open') {
+    } else if (message.kind === 'desktop') {
       void answerDesktop(message);
     } else if (message.kind === 'started') {
       starting?.resolve();

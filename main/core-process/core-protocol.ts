@@ -1,10 +1,17 @@
 import { z } from 'zod';
 import type { StartupFailure } from '../app/startup-failure';
+import type { FileDialogOptions } from '../services/desktop-actions';
+
+/** What the core asks main's desktop shell to do for it. */
+export type DesktopRequest =
+  | { action: 'openFile'; fileName: string; bytes: Uint8Array }
+  | { action: 'chooseSavePath'; options: FileDialogOptions }
+  | { action: 'chooseOpenPath'; options: FileDialogOptions };
 
 /**
  * The messages between the desktop app's main process and its core process (an Electron utilityProcess;
  * a Node child process in tests: the same shapes). Main asks, the core answers; the core also pushes its
- * events and asks main for what only the desktop shell can do (open a file).
+ * events and asks main for what only the desktop shell can do (open a file, the save and open dialogs).
  */
 export interface CorePort {
   postMessage(message: unknown): void;
@@ -23,7 +30,8 @@ export type CoreStartOptions = z.infer<typeof CoreStartOptions>;
 export const ToCore = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('start'), options: CoreStartOptions }),
   z.strictObject({ kind: z.literal('invoke'), id: z.number().int(), channel: z.string(), input: z.unknown() }),
-  z.strictObject({ kind: z.literal('desktop-done'), id: z.number().int(), problem: z.string().nullable() }),
+  // A desktop action's outcome: `value` is the chosen path of a dialog (null: cancelled, or « open a file »).
+  z.strictObject({ kind: z.literal('desktop-done'), id: z.number().int(), problem: z.string().nullable(), value: z.string().nullable() }),
   z.strictObject({ kind: z.literal('stop') }),
 ]);
 export type ToCore = z.infer<typeof ToCore>;
@@ -34,5 +42,5 @@ export type FromCore =
   | { kind: 'start-failed'; failure: StartupFailure }
   | { kind: 'result'; id: number; result: unknown }
   | { kind: 'event'; event: string; payload: unknown }
-  | { kind: 'desktop-open'; id: number; fileName: string; bytes: Uint8Array }
+  | { kind: 'desktop'; id: number; request: DesktopRequest }
   | { kind: 'stopped' };

@@ -4,18 +4,23 @@ import { openAppCore } from '../app/open-app-core';
 import { describeStartupFailure } from '../app/startup-failure';
 import type { DesktopActions } from '../services/desktop-actions';
 import { createAesGcmCipher } from '../services/secrets/key-file-cipher';
-import { ToCore, type CorePort, type CoreStartOptions, type FromCore } from './core-protocol';
+import { ToCore, type CorePort, type CoreStartOptions, type DesktopRequest, type FromCore } from './core-protocol';
 
-/** « Ouvrir le PDF » from the core process: main opens the file, the core waits for its answer. */
-function desktopThroughMain(send: (message: FromCore) => void, pending: Map<number, (problem: string | null) => void>): DesktopActions {
+type DesktopAnswer = (problem: string | null, value: string | null) => void;
+
+/** The desktop actions from the core process: main does them (open a file, dialogs), the core waits for its answer. */
+function desktopThroughMain(send: (message: FromCore) => void, pending: Map<number, DesktopAnswer>): DesktopActions {
   let nextId = 1;
+  const ask = (request: DesktopRequest) =>
+    new Promise<string | null>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, (problem, value) => (problem === null ? resolve(value) : reject(new Error(problem))));
+      send({ kind: 'desktop', id, request });
+    });
   return {
-    openFile: (fileName, bytes) =>
-      new Promise<void>((resolve, reject) => {
-        const id = nextId++;
-        pending.set(id, (problem) => (problem === null ? resolve() : reject(new Error(problem))));
-        send({ kind: 'desktop-open', id, fileName, bytes: new Uint8Array(bytes) });
-      }),
+    openFile: async (fileName, bytes) => void (await ask({ action: 'openFile', fileName, bytes: new Uint8Array(bytes) })),
+    chooseSavePath: (options) => ask({ action: 'chooseSavePath', options }),
+    chooseOpenPath: (options) => ask({ action: 'chooseOpenPath', options }),
   };
 }
 
@@ -27,7 +32,7 @@ function desktopThroughMain(send: (message: FromCore) => void, pending: Map<numb
 export function serveCore(port: CorePort, onStopped: () => void = () => undefined): void {
   let core: Core | null = null;
   const send = (message: FromCore) => port.postMessage(message);
-  const pendingDesktop = new Map<number, (problem: string | null) => void>();
+  const pendingDesktop = new Map<number, DesktopAnswer>();
 
   const start = (options: CoreStartOptions) => {
     if (core) return send({ kind: 'started' });
@@ -38,7 +43,6 @@ export function serveCore(port: CorePort, onStopped: () => void = () => undefine
         validateOutput: options.validateOutput,
         secretCipher: options.secretKey ? createAesGcmCipher(Buffer.from(options.secretKey), 'os-keychain') : undefined,
         desktop: desktopThroughMain(send, pendingDesktop),
-        logError: (channel, error) => console.error(`[${channel}]`, error instanceof Error ? error.message : 'erreur'),
       });
     } catch (error) {
       return send({ kind: 'start-failed', failure: describeStartupFailure(error) });
@@ -66,7 +70,7 @@ export function serveCore(port: CorePort, onStopped: () => void = () => undefine
     if (message.kind === 'start') return start(message.options);
     if (message.kind === 'stop') return void stop();
     if (message.kind === 'desktop-done') {
-      pendingDesktop.get(message.id)?.(message.problem);
+      pendingDesktop.get(message.id)?.(message.problem, message.value);
       return void pendingDesktop.delete(message.id);
     }
     if (!core) return send({ kind: 'result', id: message.id, result: fail('internal', 'Facturier n’a pas encore ouvert vos données : réessayez dans un instant.') });

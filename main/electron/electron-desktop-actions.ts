@@ -1,10 +1,14 @@
-import { shell } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
+import { join } from 'node:path';
 import { createPrivateTempFolder, type PrivateTempFolder } from '../services/desktop/private-temp-folder';
 import type { DesktopActions } from '../services/desktop-actions';
 
+const parent = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+
 /**
  * Opens a file in the user's own application (PDF viewer), from a copy in a private temporary folder
- * made for this run (0700, unpredictable name). `dispose()` removes it when the app quits.
+ * made for this run (0700, unpredictable name), and asks where to save or which file to open with the
+ * system's dialogs. `dispose()` removes the folder when the app quits.
  */
 export function createElectronDesktopActions(): DesktopActions & { dispose(): void } {
   let folder: PrivateTempFolder | null = null;
@@ -13,6 +17,18 @@ export function createElectronDesktopActions(): DesktopActions & { dispose(): vo
       folder ??= createPrivateTempFolder();
       const problem = await shell.openPath(folder.write(fileName, bytes));
       if (problem) throw new Error(problem);
+    },
+    async chooseSavePath({ title, defaultName, filters }) {
+      const window = parent();
+      const options = { title, defaultPath: join(app.getPath('documents'), defaultName ?? ''), filters };
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseOpenPath({ title, filters }) {
+      const window = parent();
+      const options = { title, filters, properties: ['openFile' as const] };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     dispose() {
       folder?.remove();

@@ -12,6 +12,8 @@ import { answerOnSocket, securityHeaders, sendFailure, sendHtml, sendJson } from
 import { createLoginSessions, type LoginSessions } from './login-sessions';
 import { channelOf, isAllowedHost, isAllowedOrigin, parseTarget } from './request-guard';
 import { readStaticFile } from './static-files';
+import { handleFileRoute } from './file-routes';
+import type { FileTransfers } from '../services/transfers/file-transfers';
 
 export { DEFAULT_HOST_LIMITS, type HostLimits } from './host-limits';
 export const LOOPBACK = '127.0.0.1';
@@ -27,6 +29,8 @@ export interface BrowserHostOptions {
   /** 0 picks a free port. */
   port?: number;
   limits?: Partial<HostLimits>;
+  /** Downloads of exports and uploads of backups to restore (`/files`); the core's. */
+  transfers?: FileTransfers;
 }
 
 export interface BrowserHost {
@@ -49,6 +53,7 @@ interface Context {
   budget: BodyBudget;
   sessions: LoginSessions;
   port: number;
+  transfers: FileTransfers | undefined;
 }
 
 /** Answers a refusal whole, then gives the client a moment to stop sending before closing. */
@@ -109,8 +114,11 @@ async function route(context: Context, request: IncomingMessage, response: Serve
   }
   const isSignedIn = context.sessions.isSignedIn(request.headers.cookie);
   const { pathname } = target;
-  if (pathname === '/events' || pathname.startsWith('/ipc/')) {
+  const isFiles = pathname === '/files' || pathname.startsWith('/files/');
+  if (pathname === '/events' || pathname.startsWith('/ipc/') || isFiles) {
     if (!isSignedIn) return sendFailure(response, 401, 'unauthorized');
+    // Downloads of exports (links the page opens) and uploads of backups to restore, streamed to disk.
+    if (isFiles) return handleFileRoute(request, response, pathname, context.transfers, securityHeaders);
     if (pathname === '/events') {
       if (request.method !== 'GET') return sendFailure(response, 405, 'invalid_input');
       return openEventStream(request, response, context.events, securityHeaders);
@@ -149,6 +157,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     budget,
     sessions: createLoginSessions(0),
     port: 0,
+    transfers: options.transfers,
   };
   const answering = new WeakSet<Socket>();
 

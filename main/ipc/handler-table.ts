@@ -7,6 +7,8 @@ import { invoicingHandlers } from './handlers/invoicing-handlers';
 import { onboardingHandlers } from './handlers/onboarding-handlers';
 import { publicDirectoryHandlers } from './handlers/public-directory-handlers';
 import { taskHandlers } from './handlers/task-handlers';
+import { backupHandlers } from './handlers/backup-handlers';
+import { exportHandlers } from './handlers/export-handlers';
 import type { Services } from './services';
 
 export type { Services } from './services';
@@ -24,5 +26,7 @@ export function createHandlerTable(services: Services): Handlers {
     ...invoicingHandlers(services),
     ...taskHandlers(services),
     ...publicDirectoryHandlers(services),
+    ...backupHandlers(services),
+    ...exportHandlers(services),
   };
 }

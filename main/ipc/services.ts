@@ -7,6 +7,9 @@ import type { InvoicingServices } from '../services/invoicing/create-invoicing-s
 import type { OnboardingService } from '../services/onboarding/onboarding-service';
 import type { PublicDirectoryService } from '../services/public-directory/public-directory-service';
 import type { TaskRunner } from '../services/tasks/task-runner';
+import type { BackupService } from '../services/backup/backup-service';
+import type { ExportsService } from '../services/exports/exports-service';
+import type { LogExport } from '../services/logging/log-export';
 
 /** Everything the handler table calls; built once in main/app/create-core.ts. */
 export interface Services {
@@ -18,6 +21,9 @@ export interface Services {
   invoiceFiles: InvoiceFilesService;
   tasks: TaskRunner;
   publicDirectory: PublicDirectoryService;
+  backups: BackupService;
+  exports: ExportsService;
+  logExport: LogExport;
   /** Absent in the browser host. */
   desktop?: DesktopActions;
 }

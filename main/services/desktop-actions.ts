@@ -1,7 +1,19 @@
 /**
- * What only the desktop shell can do for the user (open a file in its application). The browser host has
- * none: the page then downloads the file itself.
+ * What only the desktop shell can do for the user (open a file in its application, ask where to save or
+ * which file to open). The browser host has none: the page then downloads or uploads the file itself.
  */
 export interface DesktopActions {
   openFile(fileName: string, bytes: Buffer): Promise<void>;
+  /** A save dialog; the chosen path, or null when the user cancels. */
+  chooseSavePath(options: FileDialogOptions): Promise<string | null>;
+  /** An open dialog for one file; its path, or null when the user cancels. */
+  chooseOpenPath(options: FileDialogOptions): Promise<string | null>;
+}
+
+export interface FileDialogOptions {
+  /** In French: the dialog's title. */
+  title: string;
+  /** The suggested file name (save dialogs). */
+  defaultName?: string;
+  filters: Array<{ name: string; extensions: string[] }>;
 }

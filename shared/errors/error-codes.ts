@@ -40,6 +40,14 @@ export const errorMessages = {
   storage_busy: 'Les données de Facturier sont occupées par un autre programme Facturier : rien n’a été enregistré. Réessayez dans un instant.',
   storage_failed: 'Le disque n’a pas pu écrire les données de Facturier : rien n’a été enregistré. Vérifiez le disque, puis réessayez.',
   record_unsealed: 'Le registre ne peut pas être scellé : la clé du journal est illisible. Rien n’a été enregistré.',
+  backup_failed: 'La sauvegarde n’a pas pu être faite. Vos données n’ont pas été modifiées ; réessayez.',
+  backup_busy: 'Une sauvegarde ou une restauration est déjà en cours : attendez qu’elle se termine.',
+  backup_unreadable: 'Ce fichier n’est pas une sauvegarde Facturier lisible (fichier endommagé ou d’un autre type). Rien n’a été modifié.',
+  backup_too_new:
+    'Cette sauvegarde a été faite par une version plus récente de Facturier. Installez la dernière version pour la restaurer ; rien n’a été modifié.',
+  backup_altered: 'Cette sauvegarde ne passe pas la vérification du journal : elle a été modifiée ou endommagée. Rien n’a été modifié.',
+  backup_passphrase: 'Phrase de passe incorrecte : les secrets de cette sauvegarde ne peuvent pas être déchiffrés. Rien n’a été modifié.',
+  restore_failed: 'La restauration n’a pas pu se terminer : vos données sont revenues à leur état d’avant. Rien n’a été perdu.',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

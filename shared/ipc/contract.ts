@@ -7,6 +7,8 @@ import { invoiceFileChannels, invoicingChannels } from './channels/invoicing-cha
 import { onboardingChannels } from './channels/onboarding-channels';
 import { publicDirectoryChannels } from './channels/public-directory-channels';
 import { taskChannels } from './channels/task-channels';
+import { backupChannels } from './channels/backup-channels';
+import { exportChannels } from './channels/export-channels';
 
 export type { AppInfo } from './channels/app-channels';
 
@@ -25,6 +27,8 @@ export const contract = {
   ...invoiceFileChannels,
   ...taskChannels,
   ...publicDirectoryChannels,
+  ...backupChannels,
+  ...exportChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 /**

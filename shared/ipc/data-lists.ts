@@ -19,5 +19,6 @@ export const DataList = z.enum([
   'journal',
   'tasks',
   'public-directory',
+  'backups',
 ]);
 export type DataList = z.infer<typeof DataList>;

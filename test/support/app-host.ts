@@ -37,7 +37,7 @@ export async function startApp(dataDir: string, options: StartOptions = {}): Pro
     throw new Error('Interface non construite : lancez « npm run build:renderer » (npm test le fait).');
   }
   const core = openAppCore({ dataDir, transport: 'browser', validateOutput: true, clock: options.clock });
-  const browserHost = await startBrowserHost({ invoke: core.invoke, events: core.events, rendererDir: RENDERER_DIR, port: options.port });
+  const browserHost = await startBrowserHost({ invoke: core.invoke, events: core.events, transfers: core.transfers, rendererDir: RENDERER_DIR, port: options.port });
   const host: TestHost = Object.defineProperty(browserHost, 'url', { get: () => browserHost.newLoginUrl(), enumerable: true }) as TestHost;
   return {
     core,

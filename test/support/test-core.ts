@@ -1,6 +1,8 @@
 import { afterEach } from 'vitest';
 import { createCore, type Core } from '../../main/app/create-core';
 import { fixedClock, type Clock } from '../../main/services/clock';
+import type { DesktopActions } from '../../main/services/desktop-actions';
+import type { Scheduler } from '../../main/services/scheduler';
 import { makeTempDir } from './temp-dir';
 
 export const TEST_NOW = '2026-11-27T10:00:00Z';
@@ -18,9 +20,16 @@ export function useTestCores() {
       cleanups.push(dir.remove);
       return dir.path;
     },
-    open(options: { dataDir?: string; now?: string; clock?: Clock } = {}): Core & { dataDir: string } {
+    open(options: { dataDir?: string; now?: string; clock?: Clock; scheduler?: Scheduler; desktop?: DesktopActions } = {}): Core & { dataDir: string } {
       const dataDir = options.dataDir ?? this.tempDir();
-      const core = createCore({ dataDir, transport: 'browser', validateOutput: true, clock: options.clock ?? fixedClock(options.now ?? TEST_NOW) });
+      const core = createCore({
+        dataDir,
+        transport: options.desktop ? 'electron' : 'browser',
+        validateOutput: true,
+        clock: options.clock ?? fixedClock(options.now ?? TEST_NOW),
+        ...(options.scheduler ? { scheduler: options.scheduler } : {}),
+        ...(options.desktop ? { desktop: options.desktop } : {}),
+      });
       cleanups.push(() => core.close());
       return Object.assign(core, { dataDir });
     },

@@ -10,7 +10,12 @@ export interface SecretCipher {
   decrypt(encrypted: Buffer): string;
 }
 
-export type SecretName = 'piste.clientSecret' | 'chorus.technicalPassword';
+export const SECRET_NAMES = ['piste.clientSecret', 'chorus.technicalPassword'] as const;
+export type SecretName = (typeof SECRET_NAMES)[number];
+
+export function isSecretName(name: string): name is SecretName {
+  return (SECRET_NAMES as readonly string[]).includes(name);
+}
 
 /** The only way secrets are kept. Values never go to the database, logs or the renderer. */
 export interface SecretStore {
@@ -19,6 +24,8 @@ export interface SecretStore {
   get(name: SecretName): string | null;
   has(name: SecretName): boolean;
   delete(name: SecretName): void;
+  /** Every secret kept, decrypted (a backup that carries them encrypts them again with a passphrase). */
+  entries(): Array<[SecretName, string]>;
 }
 
 /** Secrets as encrypted blobs in one JSON file, written atomically (temp file then rename). */
@@ -45,6 +52,9 @@ export function createSecretStore(file: string, cipher: SecretCipher): SecretSto
       const entries = read();
       delete entries[name];
       write(entries);
+    },
+    entries() {
+      return Object.entries(read()).flatMap(([name, blob]) => (isSecretName(name) ? [[name, cipher.decrypt(Buffer.from(blob, 'base64'))] as [SecretName, string]] : []));
     },
   };
 }

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { TaskProgress } from '@shared/ipc/task-progress';
+import type { TaskFile, TaskProgress } from '@shared/ipc/task-progress';
 import { AppError } from '../../errors/app-error';
 import type { EventBus } from '../../events/event-bus';
 
 export interface TaskContext {
   /** Aborted when the user cancels (or the core stops): long work checks it between steps. */
   signal: AbortSignal;
-  /** Reports progress; events are throttled, the first and the last always go out. */
+  /** Reports progress; events are throttled, but the first, the last and each new step (message) always go out. */
   progress(done: number, total?: number, message?: string): void;
 }
 
@@ -42,7 +42,16 @@ export function createTaskRunner(events: EventBus, now: () => number = Date.now)
   }
 
   return {
-    start<T>(kind: string, label: string, work: (context: TaskContext) => Promise<T>, options: { isCancellable?: boolean } = {}): StartedTask<T> {
+    /**
+     * `options.outcome` turns the work's result into what the last event says: a French message of what
+     * was done and the file made, if any.
+     */
+    start<T>(
+      kind: string,
+      label: string,
+      work: (context: TaskContext) => Promise<T>,
+      options: { isCancellable?: boolean; outcome?: (value: T) => { message?: string; file?: TaskFile } } = {},
+    ): StartedTask<T> {
       const taskId = randomUUID();
       const controller = new AbortController();
       const isCancellable = options.isCancellable ?? true;
@@ -53,10 +62,11 @@ export function createTaskRunner(events: EventBus, now: () => number = Date.now)
       const context: TaskContext = {
         signal: controller.signal,
         progress(done, total, message) {
+          const isNewStep = message !== undefined && message !== last.message;
           last = { ...last, done, total: total ?? last.total, ...(message === undefined ? {} : { message }) };
           const entry = running.get(taskId);
           if (entry) entry.last = last;
-          if (now() - lastEmitted >= THROTTLE_MS) {
+          if (isNewStep || now() - lastEmitted >= THROTTLE_MS) {
             lastEmitted = now();
             emit(last);
           }
@@ -65,7 +75,9 @@ export function createTaskRunner(events: EventBus, now: () => number = Date.now)
       const result = (async () => {
         try {
           const value = await work(context);
-          emit({ ...last, done: Math.max(last.done, last.total), state: 'done' });
+          const { message, file } = options.outcome?.(value) ?? {};
+          const { message: _working, ...rest } = last;
+          emit({ ...rest, done: Math.max(last.done, last.total), state: 'done', ...(message === undefined ? {} : { message }), ...(file ? { file } : {}) });
           return value;
         } catch (error) {
           const isCancel = error instanceof TaskCancelled || controller.signal.aborted;

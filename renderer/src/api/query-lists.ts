@@ -49,6 +49,13 @@ export const QUERY_READS = {
   'directory:structure': ['public-directory'],
   'directory:beginUpload': 'action',
   'directory:uploadChunk': 'action',
+  'backups:status': ['backups'],
+  'receipts:book': ['payments', 'invoices', 'company'],
+  'exports:turnover': ['payments', 'invoices', 'company'],
+  // Exports start a task and answer its id: nothing to keep.
+  'exports:archive': 'action',
+  'exports:receiptsBook': 'action',
+  'logs:export': 'action',
 } as const satisfies Record<ReadChannel, readonly DataList[] | 'action'>;
 
 /** A channel a screen may keep in the query cache. */

@@ -23,7 +23,12 @@ function forkCore(): Forked {
   const child = fork(ENTRY, [], { execArgv: ['--import', 'tsx'], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const port: CorePort = { postMessage: (message) => void child.send(message as never), onMessage: (listener) => void child.on('message', listener) };
   const opened: Forked['opened'] = [];
-  const client = createCoreClient(port, { openFile: async (fileName, bytes) => void opened.push({ fileName, bytes }) });
+  const client = createCoreClient(port, {
+    openFile: async (fileName, bytes) => void opened.push({ fileName, bytes }),
+    // No dialog in a test: as if the user cancelled.
+    chooseSavePath: async () => null,
+    chooseOpenPath: async () => null,
+  });
   const exited = new Promise<number | null>((resolveExit) => child.on('exit', (code) => {
     client.onExit();
     resolveExit(code);

@@ -2,19 +2,20 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_CLI, buildCliIfMissing } from '../../support/built-cli';
 import { serializeCii, serializeUbl } from '../../../main/services/documents/xml';
 import { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import { CORPUS_DIR } from '../../support/corpus/corpus';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'facturier-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+// npm test builds it first; run alone, this file builds the command itself.
+beforeAll(() => buildCliIfMissing(), 120_000);
 
-/** The real command, as `npx facturier` runs it: node + bin/facturier.js (tsx, no build). */
+/** The real command, as an installed `facturier` runs it: node + the built out/cli/facturier.js (npm test builds it first). */
 function facturier(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin/facturier.js'), ...args], { cwd: work, encoding: 'utf8', timeout: 30_000 });
+  const result = spawnSync(process.execPath, [BUILT_CLI, ...args], { cwd: work, encoding: 'utf8', timeout: 30_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 const corpusFile = (name: string) => join(CORPUS_DIR, `${name}.json`);

@@ -1,0 +1,102 @@
+import Database from 'better-sqlite3';
+import { copyFileSync } from 'node:fs';
+import { latestVersion } from '../../db/migrations';
+import { migrate, schemaVersion } from '../../db/migrate';
+import { countIssuedInvoices, dropBackupInfo, hasTable, integrityCheck, readBackupInfo } from '../../db/repositories/backup-queries';
+import { verifyJournal } from '../journal/verify-journal';
+import { backupChainHead } from './chain-head';
+
+/** Why a file is refused: a code of error-codes.ts and a whole French sentence naming what was found. */
+export type BackupProblem = 'backup_unreadable' | 'backup_too_new' | 'backup_altered';
+
+export interface BackupInspection {
+  problem: { code: BackupProblem; message: string } | null;
+  /** The schema version the file was at when read (before any migration). */
+  schemaVersion: number;
+  /** From the file's own metadata, when it is one of our backups (null for a bare database file). */
+  appVersion: string | null;
+  createdAt: string | null;
+  chainHead: string;
+  journalEvents: number;
+  issuedInvoices: number;
+  /** The passphrase-encrypted secrets the backup carries, as stored (see secrets-bundle.ts). */
+  secretsBundle: string | null;
+}
+
+const refused = (code: BackupProblem, message: string, partial: Partial<BackupInspection> = {}): BackupInspection => ({
+  problem: { code, message },
+  schemaVersion: 0,
+  appVersion: null,
+  createdAt: null,
+  chainHead: '',
+  journalEvents: 0,
+  issuedInvoices: 0,
+  secretsBundle: null,
+  ...partial,
+});
+
+/**
+ * Opens the file (read-only unless `migrateInPlace`), then checks, in order: that SQLite can read it and
+ * finds no corruption (`integrity_check`), that it is a Facturier database no newer than this app, and
+ * that its journal verifies. Never throws for a bad file: the problem is named in French.
+ * With `migrateInPlace` (a private work copy, for a restore) an older schema is migrated first, and the
+ * backup's own metadata table is dropped, so the copy is exactly what the live database will become.
+ */
+export function inspectDatabaseFile(path: string, options: { migrateInPlace?: boolean } = {}): BackupInspection {
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: !options.migrateInPlace, fileMustExist: true });
+  } catch {
+    return refused('backup_unreadable', 'Ce fichier ne s’ouvre pas comme une sauvegarde Facturier.');
+  }
+  try {
+    let integrity: string;
+    let version: number;
+    try {
+      integrity = integrityCheck(db);
+      version = schemaVersion(db);
+    } catch {
+      return refused('backup_unreadable', 'Ce fichier n’est pas une sauvegarde Facturier lisible : il est endommagé ou d’un autre type.');
+    }
+    if (integrity !== 'ok') return refused('backup_unreadable', `Ce fichier est endommagé : SQLite y trouve des erreurs (${integrity.slice(0, 200)}).`);
+    if (version < 1 || !hasTable(db, 'companies') || !hasTable(db, 'settings')) {
+      return refused('backup_unreadable', 'Ce fichier est une base SQLite, mais pas une sauvegarde Facturier.');
+    }
+    const info = readBackupInfo(db);
+    const manifest = info.manifest ? (JSON.parse(info.manifest) as { appVersion?: string; createdAt?: string }) : {};
+    const known = { schemaVersion: version, appVersion: manifest.appVersion ?? null, createdAt: manifest.createdAt ?? null };
+    if (version > latestVersion) {
+      const made = known.appVersion ? ` (Facturier ${known.appVersion})` : '';
+      return refused('backup_too_new', `Cette sauvegarde a été faite par une version plus récente de Facturier${made}. Installez la dernière version pour la restaurer.`, known);
+    }
+    if (options.migrateInPlace) {
+      dropBackupInfo(db);
+      migrate(db);
+    }
+    const journal = hasTable(db, 'journal') && hasTable(db, 'invoice_files') ? verifyJournal(db, null) : { isIntact: true, checkedEvents: 0, findings: [] };
+    const facts = {
+      ...known,
+      chainHead: backupChainHead(db),
+      journalEvents: journal.checkedEvents,
+      issuedInvoices: countIssuedInvoices(db),
+      secretsBundle: info.secrets ?? null,
+    };
+    if (!journal.isIntact) {
+      const reason = (journal.findings.find((finding) => finding.severity === 'error')?.message ?? 'journal altéré').replace(/\.$/, '');
+      return refused('backup_altered', `Cette sauvegarde ne passe pas la vérification du journal : elle a été modifiée ou endommagée (${reason}).`, facts);
+    }
+    return { problem: null, ...facts };
+  } finally {
+    db.close();
+  }
+}
+
+/** A restore never touches the user's file: it works on a private copy, migrated and checked. */
+export function prepareRestoreCopy(source: string, workCopy: string): BackupInspection {
+  try {
+    copyFileSync(source, workCopy);
+  } catch {
+    return refused('backup_unreadable', 'Ce fichier ne peut pas être lu.');
+  }
+  return inspectDatabaseFile(workCopy, { migrateInPlace: true });
+}

@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { BackupWorkerRequest } from './backup-worker';
+import type { BackupInspection } from './inspect-backup';
+
+type Reply = { id: number; ok: true; value: BackupInspection } | { id: number; ok: false; message: string };
+
+/**
+ * Where the worker's code is: beside the bundled main process in the built app (out/main/backup-worker.js),
+ * else the TypeScript source through a small tsx bootstrap (tests and the browser host run from sources).
+ */
+function workerScript(): string {
+  const built = join(__dirname, 'backup-worker.js');
+  return existsSync(built) ? built : join(__dirname, 'worker-from-sources.cjs');
+}
+
+let worker: Worker | null = null;
+let nextId = 0;
+const pending = new Map<number, { resolve: (value: BackupInspection) => void; reject: (error: Error) => void }>();
+
+function failAll(error: Error): void {
+  for (const waiter of pending.values()) waiter.reject(error);
+  pending.clear();
+}
+
+/**
+ * One worker thread for the whole process, started on first use and kept: starting one costs more than most
+ * checks. It holds the process alive only while a request waits (referenced then, unreferenced when idle). A crash or a termination starts a new one
+ * on the next request.
+ */
+function sharedWorker(): Worker {
+  if (worker) return worker;
+  const started = new Worker(workerScript());
+  started.on('message', (reply: Reply) => {
+    const waiter = pending.get(reply.id);
+    pending.delete(reply.id);
+    if (pending.size === 0) started.unref();
+    if (!waiter) return;
+    if (reply.ok) waiter.resolve(reply.value);
+    else waiter.reject(new Error(reply.message));
+  });
+  started.on('error', (error) => failAll(error));
+  started.on('exit', (code) => {
+    if (worker === started) worker = null;
+    failAll(new Error(`backup worker stopped (${code})`));
+  });
+  worker = started;
+  return started;
+}
+
+/** Copies a checked database file into the live one, in the worker (see backup-worker.ts). */
+export async function copyIntoInWorker(source: string, destination: string): Promise<void> {
+  await inspectInWorker({ op: 'copy-into', source, destination });
+}
+
+/** Runs one inspection in the worker thread; an aborted `signal` terminates it (a cancelled task). */
+export function inspectInWorker(request: BackupWorkerRequest, signal?: AbortSignal): Promise<BackupInspection> {
+  const target = sharedWorker();
+  const id = nextId++;
+  return new Promise<BackupInspection>((resolve, reject) => {
+    const abort = () => void target.terminate();
+    signal?.addEventListener('abort', abort, { once: true });
+    const done = () => signal?.removeEventListener('abort', abort);
+    pending.set(id, {
+      resolve: (value) => (done(), resolve(value)),
+      reject: (error) => (done(), reject(error)),
+    });
+    target.ref();
+    target.postMessage({ id, request });
+  });
+}
