@@ -24,6 +24,7 @@ import { createSecretStore, type SecretCipher } from '../services/secrets/secret
 import type { Scheduler } from '../services/scheduler';
 import { createTaskRunner, type TaskRunner } from '../services/tasks/task-runner';
 import type { BackgroundJob } from './background-job';
+import { createSending } from '../services/sending/create-sending';
 
 export interface CoreOptions {
   dataDir: string;
@@ -79,6 +80,8 @@ export function createCore(options: CoreOptions): Core {
   const cipher = options.secretCipher ?? createKeyFileCipher(join(options.dataDir, 'secrets.key'));
   const secrets = createSecretStore(join(options.dataDir, 'secrets.json'), cipher);
   const chorusConnection = createChorusConnectionService(settings, secrets, clock);
+  const sending = createSending({ db, clock, company, settings, connection: () => chorusConnection.get() });
+  jobs.push(...sending.jobs);
   const handlers = createHandlerTable({
     appInfo: () => ({
       version: APP_VERSION,
@@ -94,6 +97,8 @@ export function createCore(options: CoreOptions): Core {
     invoiceFiles: createInvoiceFilesService(db, company, clock),
     desktop: options.desktop,
     tasks,
+    sending: sending.service,
+    portalGuide: sending.portalGuide,
   });
   const invoke: CoreInvoke = createInvoker(handlers, { validateOutput: options.validateOutput, logError: options.logError, events });
   let isStarted = false;

@@ -6,6 +6,7 @@ import { companyHandlers } from './handlers/company-handlers';
 import { invoicingHandlers } from './handlers/invoicing-handlers';
 import { onboardingHandlers } from './handlers/onboarding-handlers';
 import { taskHandlers } from './handlers/task-handlers';
+import { sendingHandlers } from './handlers/sending-handlers';
 import type { Services } from './services';
 
 export type { Services } from './services';
@@ -22,5 +23,6 @@ export function createHandlerTable(services: Services): Handlers {
     ...onboardingHandlers(services),
     ...invoicingHandlers(services),
     ...taskHandlers(services),
+    ...sendingHandlers(services),
   };
 }

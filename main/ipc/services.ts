@@ -6,6 +6,8 @@ import type { InvoiceFilesService } from '../services/documents/invoice-files-se
 import type { InvoicingServices } from '../services/invoicing/create-invoicing-services';
 import type { OnboardingService } from '../services/onboarding/onboarding-service';
 import type { TaskRunner } from '../services/tasks/task-runner';
+import type { PortalGuideService } from '../services/sending/portal-guide-service';
+import type { SendingService } from '../services/sending/sending-service';
 
 /** Everything the handler table calls; built once in main/app/create-core.ts. */
 export interface Services {
@@ -16,6 +18,8 @@ export interface Services {
   invoicing: InvoicingServices;
   invoiceFiles: InvoiceFilesService;
   tasks: TaskRunner;
+  sending: SendingService;
+  portalGuide: PortalGuideService;
   /** Absent in the browser host. */
   desktop?: DesktopActions;
 }

@@ -17,6 +17,7 @@ export const errorMessages = {
   company_missing: 'Renseignez d’abord votre entreprise dans Réglages.',
   invoice_frozen: 'Cette pièce est émise : elle ne peut plus être modifiée. Pour la corriger, émettez un avoir.',
   issue_refused: 'Cette pièce ne peut pas encore être émise : corrigez les points signalés.',
+  sending_not_possible: 'Cette pièce ne peut pas être envoyée à Chorus Pro dans son état actuel.',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

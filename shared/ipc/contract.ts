@@ -6,6 +6,7 @@ import { companyChannels } from './channels/company-channels';
 import { invoiceFileChannels, invoicingChannels } from './channels/invoicing-channels';
 import { onboardingChannels } from './channels/onboarding-channels';
 import { taskChannels } from './channels/task-channels';
+import { sendingChannels } from './channels/sending-channels';
 
 export type { AppInfo } from './channels/app-channels';
 
@@ -23,6 +24,7 @@ export const contract = {
   ...invoicingChannels,
   ...invoiceFileChannels,
   ...taskChannels,
+  ...sendingChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 /**

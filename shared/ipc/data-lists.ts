@@ -18,5 +18,6 @@ export const DataList = z.enum([
   'files',
   'journal',
   'tasks',
+  'sending',
 ]);
 export type DataList = z.infer<typeof DataList>;

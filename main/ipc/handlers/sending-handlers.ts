@@ -1,0 +1,33 @@
+import type { HandlersOf } from '../handler-table';
+import type { Services } from '../services';
+
+type SendingChannel = `sending:${
+  | 'send'
+  | 'cancel'
+  | 'retry'
+  | 'syncNow'
+  | 'list'
+  | 'get'
+  | 'summary'
+  | 'getSettings'
+  | 'saveSettings'
+  | 'planPortal'
+  | 'portalGuide'
+  | 'recordPortalDeposit'
+  | 'recordStatus'}`;
+
+export const sendingHandlers = ({ sending, portalGuide }: Services): HandlersOf<SendingChannel> => ({
+  'sending:send': ({ invoiceId }) => sending.send(invoiceId),
+  'sending:cancel': ({ invoiceId }) => sending.cancel(invoiceId),
+  'sending:retry': ({ invoiceId }) => sending.retry(invoiceId),
+  'sending:syncNow': () => sending.syncNow(),
+  'sending:list': (query) => sending.list(query),
+  'sending:get': ({ invoiceId }) => sending.get(invoiceId),
+  'sending:summary': () => sending.summary(),
+  'sending:getSettings': () => sending.settings(),
+  'sending:saveSettings': (input) => sending.saveSettings(input),
+  'sending:planPortal': ({ invoiceId }) => sending.planPortal(invoiceId),
+  'sending:portalGuide': ({ invoiceId }) => portalGuide.guide(invoiceId),
+  'sending:recordPortalDeposit': (input) => sending.recordPortalDeposit(input),
+  'sending:recordStatus': (input) => sending.recordStatus(input),
+});

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { PortalGuideSchema } from '../../sending/portal-guide';
+import {
+  InvoiceRefSchema,
+  ManualStatusInputSchema,
+  PortalDepositInputSchema,
+  SendingDetailSchema,
+  SendingEntrySchema,
+  SendingListQuerySchema,
+  SendingPageSchema,
+  SendingSettingsSchema,
+  SendingSummarySchema,
+  SyncStateSchema,
+} from '../../sending/sending-views';
+import { NoInput } from '../no-input';
+
+const WRITE = ['sending', 'journal'] as const;
+
+/**
+ * Sending to Chorus Pro, both paths (issues 10 and 11): the outbox (API) and the guided deposit on the
+ * portal share these channels, the statuses and the guided actions.
+ */
+export const sendingChannels = {
+  'sending:send': { request: InvoiceRefSchema, response: SendingEntrySchema, changes: WRITE },
+  'sending:cancel': { request: InvoiceRefSchema, response: SendingEntrySchema, changes: WRITE },
+  'sending:retry': { request: InvoiceRefSchema, response: SendingEntrySchema, changes: WRITE },
+  'sending:syncNow': { request: NoInput, response: SyncStateSchema },
+  'sending:list': { request: SendingListQuerySchema, response: SendingPageSchema },
+  /** One piece: its entry (or null), its timeline, and whether it can go to Chorus Pro at all. */
+  'sending:get': { request: InvoiceRefSchema, response: SendingDetailSchema },
+  'sending:summary': { request: NoInput, response: SendingSummarySchema },
+  'sending:getSettings': { request: NoInput, response: SendingSettingsSchema },
+  'sending:saveSettings': { request: SendingSettingsSchema, response: SendingSettingsSchema, changes: ['sending', 'settings'] },
+  /** The portal path: listed as to deposit; the guide's values; « J'ai déposé »; a status read on the portal. */
+  'sending:planPortal': { request: InvoiceRefSchema, response: SendingEntrySchema, changes: WRITE },
+  'sending:portalGuide': { request: InvoiceRefSchema, response: PortalGuideSchema },
+  'sending:recordPortalDeposit': { request: PortalDepositInputSchema, response: SendingEntrySchema, changes: WRITE },
+  'sending:recordStatus': { request: ManualStatusInputSchema, response: SendingEntrySchema, changes: WRITE },
+} as const;
