@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { PortalGuideSchema } from '../../sending/portal-guide';
 import {
   InvoiceRefSchema,
