@@ -80,7 +80,9 @@ export function createCore(options: CoreOptions): Core {
   const cipher = options.secretCipher ?? createKeyFileCipher(join(options.dataDir, 'secrets.key'));
   const secrets = createSecretStore(join(options.dataDir, 'secrets.json'), cipher);
   const chorusConnection = createChorusConnectionService(settings, secrets, clock);
-  const sending = createSending({ db, clock, company, settings, connection: () => chorusConnection.get() });
+  const invoicing = createInvoicingServices(db, company, clock);
+  const invoiceFiles = createInvoiceFilesService(db, company, clock);
+  const sending = createSending({ db, clock, company, settings, invoicing, invoiceFiles, connection: () => chorusConnection.get() });
   jobs.push(...sending.jobs);
   const handlers = createHandlerTable({
     appInfo: () => ({
@@ -93,12 +95,14 @@ export function createCore(options: CoreOptions): Core {
     company,
     chorusConnection,
     onboarding: createOnboardingService(settings, chorusConnection, clock),
-    invoicing: createInvoicingServices(db, company, clock),
-    invoiceFiles: createInvoiceFilesService(db, company, clock),
+    invoicing,
+    invoiceFiles,
     desktop: options.desktop,
     tasks,
     sending: sending.service,
     portalGuide: sending.portalGuide,
+    replaceRejected: sending.replaceRejected,
+    exportBatch: sending.exportBatch,
   });
   const invoke: CoreInvoke = createInvoker(handlers, { validateOutput: options.validateOutput, logError: options.logError, events });
   let isStarted = false;

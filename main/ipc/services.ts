@@ -8,6 +8,8 @@ import type { OnboardingService } from '../services/onboarding/onboarding-servic
 import type { TaskRunner } from '../services/tasks/task-runner';
 import type { PortalGuideService } from '../services/sending/portal-guide-service';
 import type { SendingService } from '../services/sending/sending-service';
+import type { Replacement } from '../services/sending/replace-rejected';
+import type { BatchExport } from '@shared/sending/batch';
 
 /** Everything the handler table calls; built once in main/app/create-core.ts. */
 export interface Services {
@@ -20,6 +22,8 @@ export interface Services {
   tasks: TaskRunner;
   sending: SendingService;
   portalGuide: PortalGuideService;
+  replaceRejected: (invoiceId: number) => Replacement;
+  exportBatch: (invoiceIds: readonly number[]) => Promise<BatchExport>;
   /** Absent in the browser host. */
   desktop?: DesktopActions;
 }

@@ -14,9 +14,11 @@ type SendingChannel = `sending:${
   | 'planPortal'
   | 'portalGuide'
   | 'recordPortalDeposit'
-  | 'recordStatus'}`;
+  | 'recordStatus'
+  | 'replaceRejected'
+  | 'exportBatch'}`;
 
-export const sendingHandlers = ({ sending, portalGuide }: Services): HandlersOf<SendingChannel> => ({
+export const sendingHandlers = ({ sending, portalGuide, replaceRejected, exportBatch }: Services): HandlersOf<SendingChannel> => ({
   'sending:send': ({ invoiceId }) => sending.send(invoiceId),
   'sending:cancel': ({ invoiceId }) => sending.cancel(invoiceId),
   'sending:retry': ({ invoiceId }) => sending.retry(invoiceId),
@@ -30,4 +32,6 @@ export const sendingHandlers = ({ sending, portalGuide }: Services): HandlersOf<
   'sending:portalGuide': ({ invoiceId }) => portalGuide.guide(invoiceId),
   'sending:recordPortalDeposit': (input) => sending.recordPortalDeposit(input),
   'sending:recordStatus': (input) => sending.recordStatus(input),
+  'sending:replaceRejected': ({ invoiceId }) => replaceRejected(invoiceId),
+  'sending:exportBatch': ({ invoiceIds }) => exportBatch(invoiceIds),
 });

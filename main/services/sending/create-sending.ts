@@ -4,7 +4,11 @@ import type { SettingsRepository } from '../../db/repositories/settings-reposito
 import type { BackgroundJob } from '../../app/background-job';
 import type { Clock } from '../clock';
 import type { CompanyService } from '../company/company-service';
+import type { InvoicingServices } from '../invoicing/create-invoicing-services';
+import type { InvoiceFilesService } from '../documents/invoice-files-service';
+import { createBatchExport } from './batch-export';
 import { createPortalGuideService } from './portal-guide-service';
+import { createReplaceRejected } from './replace-rejected';
 import { createSendingService, type SenderControl } from './sending-service';
 import { createSendingStore } from './sending-store';
 
@@ -13,6 +17,8 @@ export interface SendingDeps {
   clock: Clock;
   company: CompanyService;
   settings: SettingsRepository;
+  invoicing: InvoicingServices;
+  invoiceFiles: InvoiceFilesService;
   connection: () => ChorusConnectionView;
 }
 
@@ -36,5 +42,7 @@ export function createSending(deps: SendingDeps) {
     sender: () => sender,
   });
   const portalGuide = createPortalGuideService(deps.db, deps.company, () => deps.connection().environment);
-  return { store, service, portalGuide, jobs };
+  const replaceRejected = createReplaceRejected(deps.db, store, deps.invoicing, deps.clock);
+  const exportBatch = createBatchExport(deps.db, deps.company, deps.invoiceFiles, service, deps.clock);
+  return { store, service, portalGuide, replaceRejected, exportBatch, jobs };
 }

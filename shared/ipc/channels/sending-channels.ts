@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { BatchExportInputSchema, BatchExportSchema } from '../../sending/batch';
 import { PortalGuideSchema } from '../../sending/portal-guide';
 import {
   InvoiceRefSchema,
@@ -35,4 +37,12 @@ export const sendingChannels = {
   'sending:portalGuide': { request: InvoiceRefSchema, response: PortalGuideSchema },
   'sending:recordPortalDeposit': { request: PortalDepositInputSchema, response: SendingEntrySchema, changes: WRITE },
   'sending:recordStatus': { request: ManualStatusInputSchema, response: SendingEntrySchema, changes: WRITE },
+  /** REJETEE or refused at deposit: a credit note draft that cancels it and a new invoice draft to correct. */
+  'sending:replaceRejected': {
+    request: InvoiceRefSchema,
+    response: z.object({ creditNoteId: z.number().int(), newInvoiceId: z.number().int() }),
+    changes: ['sending', 'journal', 'invoices'],
+  },
+  /** Several pieces for the portal's batch deposit: a ZIP of their Factur-X files and its checklist. */
+  'sending:exportBatch': { request: BatchExportInputSchema, response: BatchExportSchema, changes: WRITE },
 } as const;

@@ -98,3 +98,28 @@ describe('the portal path (deposit by hand, statuses recorded by hand)', () => {
     expect(await core.invoke('sending:planPortal', { invoiceId: draftId })).toMatchObject({ ok: false, error: { code: 'sending_not_possible' } });
   });
 });
+
+describe('a rejection, whichever the path', () => {
+  it('is answered by a credit note and a new invoice, numbering intact, the reason shown; asked twice it prepares them once', async () => {
+    const core = cores.open();
+    const { ids: [id] } = await issuedPublicInvoices(core);
+    valueOf(await core.invoke('sending:recordPortalDeposit', { invoiceId: id!, depositedOn: '2026-11-27', portalNumber: '' }));
+    expect(await core.invoke('sending:replaceRejected', { invoiceId: id! })).toMatchObject({ ok: false, error: { code: 'sending_not_possible' } });
+    const rejected = valueOf(await core.invoke('sending:recordStatus', { invoiceId: id!, status: 'REJETEE', date: '2026-11-27', comment: 'Numéro d’engagement inconnu' }));
+    expect(rejected).toMatchObject({ isFinal: true, action: { kind: 'replace' } });
+    expect(valueOf(await core.invoke('sending:get', { invoiceId: id! })).timeline.at(-1)).toMatchObject({ label: 'Rejetée', comment: 'Numéro d’engagement inconnu' });
+
+    const { creditNoteId, newInvoiceId } = valueOf(await core.invoke('sending:replaceRejected', { invoiceId: id! }));
+    expect(valueOf(await core.invoke('sending:replaceRejected', { invoiceId: id! }))).toEqual({ creditNoteId, newInvoiceId });
+    const note = valueOf(await core.invoke('invoices:get', { id: creditNoteId }));
+    expect(note).toMatchObject({ typeCode: '381', status: 'draft', correctedInvoice: { id } });
+    const replacement = valueOf(await core.invoke('invoices:get', { id: newInvoiceId }));
+    expect(replacement).toMatchObject({ typeCode: '380', status: 'draft', totalCents: 13650 });
+    expect(replacement.draft).toMatchObject({ serviceCode: 'FIN-01', lines: [expect.objectContaining({ description: 'Atelier de pâtisserie pour l’école' })] });
+
+    expect(valueOf(await core.invoke('invoices:issue', { id: creditNoteId })).number).toBe('A-2026-0001');
+    expect(valueOf(await core.invoke('invoices:issue', { id: newInvoiceId })).number).toBe('F-2026-0002');
+    expect(valueOf(await core.invoke('sending:get', { invoiceId: id! })).timeline.map((t) => t.label)).toContain('Avoir et nouvelle facture préparés');
+    expect(valueOf(await core.invoke('journal:verify', {})).isIntact).toBe(true);
+  });
+});
