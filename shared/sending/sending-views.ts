@@ -86,6 +86,15 @@ export const SyncStateSchema = z.object({
 });
 export type SyncState = z.infer<typeof SyncStateSchema>;
 
+export const SendingNewsSchema = z.object({
+  invoiceId: z.number().int(),
+  number: z.string(),
+  typeCode: z.enum(['380', '381']),
+  stage: z.enum(SENDING_STAGES),
+  status: z.string().nullable(),
+  comment: z.string(),
+});
+
 export const PortalReminderSchema = z.object({
   invoiceId: z.number().int(),
   number: z.string(),

@@ -22,7 +22,8 @@ export const migration0014: Migration = {
         -- Who moved it to 'depositing' and when: a deposit in flight is reconciled only once it cannot still be running.
         claimed_by TEXT,
         claimed_at TEXT,
-        flux_number TEXT UNIQUE,
+        -- One deposit may carry several pieces (a batch deposited on the portal, matched later): not unique.
+        flux_number TEXT,
         flux_date TEXT,
         flux_state TEXT,
         flux_errors TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(flux_errors)),
@@ -46,6 +47,7 @@ export const migration0014: Migration = {
       ) STRICT;
       CREATE INDEX sendings_due ON sendings (next_attempt_at) WHERE next_attempt_at IS NOT NULL;
       CREATE INDEX sendings_by_stage ON sendings (stage, chorus_status);
+      CREATE INDEX sendings_by_flux ON sendings (flux_number) WHERE flux_number IS NOT NULL;
 
       -- Exactly once: a deposit number, once known, never changes or goes away, and an entry that has one
       -- never goes back to a stage that deposits.

@@ -69,6 +69,10 @@ export function createSendingRepository(db: Database) {
   const nextDue = db.prepare<{ withPortal: 0 | 1 }, { at: string | null }>(
     `SELECT min(next_attempt_at) AS at FROM sendings WHERE next_attempt_at IS NOT NULL AND (channel = 'api' OR @withPortal = 1)`,
   );
+  const markWaiting = db.prepare(
+    `UPDATE sendings SET last_error_code = @code, last_error_message = @message
+     WHERE next_attempt_at IS NOT NULL AND channel = 'api' AND (last_error_code IS NOT @code OR last_error_message IS NOT @message)`,
+  );
   const pendingCount = db.prepare<{ withPortal: 0 | 1 }, { n: number }>(
     `SELECT count(*) AS n FROM sendings WHERE next_attempt_at IS NOT NULL AND (channel = 'api' OR @withPortal = 1)`,
   );
@@ -109,6 +113,8 @@ export function createSendingRepository(db: Database) {
     due: (now: string, limit: number, withPortal: boolean): SendingListRow[] => dueRows.all({ now, limit, withPortal: withPortal ? 1 : 0 }),
     nextDueAt: (withPortal: boolean): string | null => nextDue.get({ withPortal: withPortal ? 1 : 0 })?.at ?? null,
     pendingCount: (withPortal: boolean): number => pendingCount.get({ withPortal: withPortal ? 1 : 0 })?.n ?? 0,
+    /** Every API entry waiting for the sender says why it waits (credentials missing, refused). */
+    markWaiting: (code: string, message: string): number => markWaiting.run({ code, message }).changes,
     inStage: (stage: SendingStage): SendingListRow[] => statement(`${JOINED} WHERE s.stage = ? ORDER BY s.invoice_id`).all(stage) as SendingListRow[],
   };
 }

@@ -1,0 +1,50 @@
+/**
+ * What the sender needs of the Chorus Pro client (main/services/chorus/), by the client's own method and
+ * field names: the client satisfies it as is, and the sender's code reads against the API documentation.
+ */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface SupplierInvoiceFound {
+  identifiantFactureCPP: number;
+  numeroFacture: string;
+  statut: string;
+  dateHeureEtatCourant?: string | undefined;
+  commentaireEtatCourant?: string | undefined;
+  numeroFluxDepot?: string | undefined;
+  codeDestinataire?: string | undefined;
+  dateDepot?: string | undefined;
+}
+
+export interface SenderChorus {
+  depositFlux(input: { fichierFlux: Uint8Array; nomFichier: string }, options?: CallOptions): Promise<{ numeroFluxDepot: string; dateDepot?: string | undefined }>;
+  depositReport(
+    input: { numeroFluxDepot: string },
+    options?: CallOptions,
+  ): Promise<{
+    etatCourantDepotFlux: string;
+    listeErreurDP: Array<{ numeroDP?: string | undefined; libelleErreurDP?: string | undefined }>;
+    listeErreurTechnique: Array<{ codeErreur?: string | undefined; libelleErreur?: string | undefined }>;
+  }>;
+  eachSupplierInvoice(filter: { numeroFacture?: string; numeroFluxDepot?: string }, options?: CallOptions & { pageSize?: number }): AsyncGenerator<SupplierInvoiceFound>;
+  invoiceHistory(
+    input: { idFacture: number },
+    options?: CallOptions,
+  ): Promise<{
+    statutCourantCode: string;
+    historiquesDesStatuts?: { histoStatut: Array<{ histoStatutCode: string; histoStatutDatePassage?: string | undefined; histoStatutCommentaire?: string | undefined }> } | undefined;
+  }>;
+}
+
+/** A failed call as the client explains it (ChorusError): may a retry help, may it have been done anyway. */
+export interface CallFailure {
+  code: string;
+  message: string;
+  isRetryable: boolean;
+  mayHaveBeenProcessed: boolean;
+  retryAfterMs?: number | undefined;
+}
+
+/** The client for the connection in use, or why there is none (credentials missing). */
+export type ChorusAccess = { isReady: true; client: SenderChorus; probe: () => Promise<boolean> } | { isReady: false; reason: string };
