@@ -4,4 +4,8 @@
  */
 export interface DesktopActions {
   openFile(fileName: string, bytes: Buffer): Promise<void>;
+  /** Opens an https page in the system browser (the Chorus Pro portal); the page opens a tab itself otherwise. */
+  openExternal?(url: string): Promise<void>;
+  /** A system notification (a piece suspended, rejected, paid…). */
+  notify?(title: string, body: string): void;
 }

@@ -16,9 +16,10 @@ type SendingChannel = `sending:${
   | 'recordPortalDeposit'
   | 'recordStatus'
   | 'replaceRejected'
-  | 'exportBatch'}`;
+  | 'exportBatch'
+  | 'openPortal'}`;
 
-export const sendingHandlers = ({ sending, portalGuide, replaceRejected, exportBatch }: Services): HandlersOf<SendingChannel> => ({
+export const sendingHandlers = ({ sending, portalGuide, replaceRejected, exportBatch, desktop }: Services): HandlersOf<SendingChannel> => ({
   'sending:send': ({ invoiceId }) => sending.send(invoiceId),
   'sending:cancel': ({ invoiceId }) => sending.cancel(invoiceId),
   'sending:retry': ({ invoiceId }) => sending.retry(invoiceId),
@@ -30,6 +31,12 @@ export const sendingHandlers = ({ sending, portalGuide, replaceRejected, exportB
   'sending:saveSettings': (input) => sending.saveSettings(input),
   'sending:planPortal': ({ invoiceId }) => sending.planPortal(invoiceId),
   'sending:portalGuide': ({ invoiceId }) => portalGuide.guide(invoiceId),
+  'sending:openPortal': async () => {
+    const url = portalGuide.portalUrl();
+    if (!desktop?.openExternal) return { isOpened: false, url };
+    await desktop.openExternal(url);
+    return { isOpened: true, url };
+  },
   'sending:recordPortalDeposit': (input) => sending.recordPortalDeposit(input),
   'sending:recordStatus': (input) => sending.recordStatus(input),
   'sending:replaceRejected': ({ invoiceId }) => replaceRejected(invoiceId),

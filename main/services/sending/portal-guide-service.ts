@@ -15,7 +15,9 @@ export const PORTAL_PDF_SUFFIX = '-portail.pdf';
  */
 export function createPortalGuideService(db: Database, company: CompanyService, environment: () => string) {
   const invoices = createInvoiceRepository(db);
+  const portalUrl = () => (environment() === 'qualification' ? PORTAL_URLS.qualification : PORTAL_URLS.production);
   return {
+    portalUrl,
     guide(invoiceId: number): PortalGuide {
       const profile = company.get();
       const row = profile ? invoices.get(profile.id, invoiceId) : null;
@@ -28,7 +30,7 @@ export function createPortalGuideService(db: Database, company: CompanyService, 
         typeCode: row.type_code,
         pieceLabel: row.type_code === '381' ? 'Avoir' : 'Facture',
         values: portalValues(document),
-        portalUrl: environment() === 'qualification' ? PORTAL_URLS.qualification : PORTAL_URLS.production,
+        portalUrl: portalUrl(),
         unitFileName: `${stem}${PORTAL_PDF_SUFFIX}`,
         batchFileName: `${stem}${FILE_SUFFIXES.pdf}`,
       };

@@ -35,6 +35,8 @@ export const sendingChannels = {
   /** The portal path: listed as to deposit; the guide's values; « J'ai déposé »; a status read on the portal. */
   'sending:planPortal': { request: InvoiceRefSchema, response: SendingEntrySchema, changes: WRITE },
   'sending:portalGuide': { request: InvoiceRefSchema, response: PortalGuideSchema },
+  /** Opens the portal in the system browser (desktop); elsewhere the page opens it in a new tab. */
+  'sending:openPortal': { request: NoInput, response: z.object({ isOpened: z.boolean(), url: z.string() }) },
   'sending:recordPortalDeposit': { request: PortalDepositInputSchema, response: SendingEntrySchema, changes: WRITE },
   'sending:recordStatus': { request: ManualStatusInputSchema, response: SendingEntrySchema, changes: WRITE },
   /** REJETEE or refused at deposit: a credit note draft that cancels it and a new invoice draft to correct. */

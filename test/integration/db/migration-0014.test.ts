@@ -27,3 +27,17 @@ describe('migration 0014: sending', () => {
     expect(db.pragma('foreign_key_check')).toEqual([]);
   });
 });
+
+describe('migration 0015: customer structures', () => {
+  it('keeps what Chorus Pro said of a customer, one row per customer', async () => {
+    const { migration0015 } = await import('../../../main/db/migrations/0015-customer-structures');
+    const db = databaseAt(migration0015.version - 1);
+    db.prepare(company).run();
+    db.prepare("INSERT INTO customers (company_id, kind, name, siret, data, created_at, updated_at) VALUES (1, 'public', 'Mairie', '21490021900012', '{}', 'now', 'now')").run();
+    migrate(db, migration0015.version);
+    const insert = db.prepare("INSERT INTO customer_structures (customer_id, id_structure_cpp, siret, name, payment_not_reported, details, fetched_at) VALUES (1, 25, '21490021900012', 'Mairie', 0, '{}', 'now')");
+    insert.run();
+    expect(() => insert.run()).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => db.prepare("INSERT INTO customer_structures (customer_id, id_structure_cpp, siret, name, payment_not_reported, details, fetched_at) VALUES (2, 1, 'x', 'y', 0, '{}', 'now')").run()).toThrow(/FOREIGN KEY/);
+  });
+});

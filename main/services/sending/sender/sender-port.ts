@@ -47,4 +47,26 @@ export interface CallFailure {
 }
 
 /** The client for the connection in use, or why there is none (credentials missing). */
-export type ChorusAccess = { isReady: true; client: SenderChorus; probe: () => Promise<boolean> } | { isReady: false; reason: string };
+export type ChorusAccess = { isReady: true; client: SenderChorus & StructureChorus; probe: () => Promise<boolean> } | { isReady: false; reason: string };
+
+/** What the online structure lookup needs of the client. */
+export interface StructureChorus {
+  searchStructures(criteria: {
+    identifiantStructure?: string;
+    typeIdentifiantStructure?: 'SIRET';
+    raisonSocialeStructure?: string;
+    restreindreStructuresPrivees?: boolean;
+  }): Promise<{ items: Array<{ idStructureCPP: number; identifiantStructure: string; designationStructure?: string | undefined }> }>;
+  structure(input: { idStructureCPP: number }): Promise<{
+    informationGenerales: { raisonSocialeStructure?: string | undefined };
+    parametres?:
+      | {
+          codeServiceDoitEtreRenseigne?: boolean | undefined;
+          numeroEJDoitEtreRenseigne?: boolean | undefined;
+          gestionNumeroEJOuCodeService?: boolean | undefined;
+          statutMiseEnPaiementNestPasRemonte?: boolean | undefined;
+        }
+      | undefined;
+  }>;
+  eachService(input: { idStructure: number }, options?: { pageSize?: number }): AsyncGenerator<{ codeService: string; libelleService?: string | undefined; estActif?: boolean | undefined }>;
+}
