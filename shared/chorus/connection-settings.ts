@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const ChorusEnvironmentSchema = z.enum(['qualification', 'production']);
+export const ChorusEnvironmentSchema = z.enum(['qualification', 'production', 'demonstration']);
 export type ChorusEnvironment = z.infer<typeof ChorusEnvironmentSchema>;
 
 const optionalSecret = (label: string) =>
