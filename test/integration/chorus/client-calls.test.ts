@@ -116,23 +116,20 @@ describe('the Chorus Pro client against the simulator', () => {
   it('deposits a plain PDF through ajouter/fichier + soumettre (DEPOT_PDF_API)', async () => {
     const { client, simulator } = await sim.start();
     const supplierId = simulator.inspect.structureId('73282932000074') as number;
-    const result = await client().depositPdfInvoice({
-      pdf: Buffer.from('%PDF-1.7\n…'),
-      nomFichier: 'F-2026-0009.pdf',
-      invoice: {
-        numeroFactureSaisi: 'F-2026-0009',
-        dateFacture: '2026-11-27',
-        destinataire: { codeDestinataire: BUYERS.mairie.siret, codeServiceExecutant: 'FIN-01' },
-        fournisseur: { idFournisseur: supplierId },
-        cadreDeFacturation: { codeCadreFacturation: 'A1_FACTURE_FOURNISSEUR' },
-        references: { deviseFacture: 'EUR', typeFacture: 'FACTURE', typeTva: 'SANS_TVA', modePaiement: 'VIREMENT' },
-        montantTotal: { montantHtTotal: 136.5, montantTVA: 0, montantTtcTotal: 136.5, montantAPayer: 136.5 },
-      },
-    });
+    const invoice = {
+      numeroFactureSaisi: 'F-2026-0009',
+      dateFacture: '2026-11-27',
+      destinataire: { codeDestinataire: BUYERS.mairie.siret, codeServiceExecutant: 'FIN-01' },
+      fournisseur: { idFournisseur: supplierId },
+      cadreDeFacturation: { codeCadreFacturation: 'A1_FACTURE_FOURNISSEUR' },
+      references: { deviseFacture: 'EUR', typeFacture: 'FACTURE', typeTva: 'SANS_TVA', modePaiement: 'VIREMENT' },
+      montantTotal: { montantHtTotal: 136.5, montantTVA: 0, montantTtcTotal: 136.5, montantAPayer: 136.5 },
+    } as const;
+    const result = await client().depositPdfInvoice({ pdf: Buffer.from('%PDF-1.7\n…'), nomFichier: 'F-2026-0009.pdf', invoice });
     expect(result).toMatchObject({ identifiantFactureCPP: expect.any(Number), numeroFacture: 'F-2026-0009', statutFacture: 'DEPOSEE', pieceJointeId: expect.any(Number) });
     expect(simulator.inspect.invoices()).toEqual([expect.objectContaining({ numeroFacture: 'F-2026-0009', modeDepot: 'DEPOT_PDF_API' })]);
     const refused = await client()
-      .depositPdfInvoice({ pdf: Buffer.from('%PDF'), nomFichier: 'x.pdf', invoice: { ...({} as never), numeroFactureSaisi: 'F-2026-0010', destinataire: { codeDestinataire: BUYERS.mairie.siret }, fournisseur: { idFournisseur: supplierId } } })
+      .depositPdfInvoice({ pdf: Buffer.from('%PDF'), nomFichier: 'x.pdf', invoice: { ...invoice, numeroFactureSaisi: 'F-2026-0010', destinataire: { codeDestinataire: BUYERS.mairie.siret } } })
       .catch((error: unknown) => error);
     expect(refused).toMatchObject({ code: 'chorus_refused', isRetryable: false, mayHaveBeenProcessed: false, message: expect.stringContaining('exige un code service') });
   });
