@@ -108,3 +108,29 @@ describe('the Factur-X reader of the simulator', () => {
     expect(embeddedInvoiceXml(broken)).toBeNull();
   });
 });
+
+describe('npm run simulator', () => {
+  it('prints its URL and demonstration credentials, and answers there', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/run-simulator.ts', '--fast'], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      let output = '';
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString('utf8');
+          if (output.includes('Ctrl+C')) resolve();
+        });
+        child.on('exit', () => reject(new Error(`exited early: ${output}`)));
+      });
+      const url = /Simulateur Chorus Pro : (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1] as string;
+      expect(output).toContain(DEMO_CREDENTIALS.technicalLogin);
+      const token = await fetch(`${url}/api/oauth/token`, {
+        method: 'POST',
+        body: new URLSearchParams({ grant_type: 'client_credentials', client_id: DEMO_CREDENTIALS.pisteClientId, client_secret: DEMO_CREDENTIALS.pisteClientSecret }),
+      });
+      expect(token.status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});
