@@ -19,7 +19,7 @@ export const errorMessages = {
   issue_refused: 'Cette pièce ne peut pas encore être émise : corrigez les points signalés.',
   chorus_not_configured:
     'La connexion à Chorus Pro n’est pas complète : saisissez l’identifiant et le secret client PISTE, puis l’identifiant et le mot de passe du compte technique dans Réglages › Chorus Pro.',
-  chorus_secrets_unreadable:
+  secrets_unreadable:
     'Les secrets Chorus Pro enregistrés sur cet ordinateur ne peuvent plus être lus (fichier abîmé ou clé de chiffrement perdue). Dans Réglages › Chorus Pro, oubliez les secrets enregistrés puis saisissez-les à nouveau.',
   chorus_piste_credentials:
     'PISTE refuse l’identifiant client ou le secret client : recopiez-les depuis l’onglet « OAuth » de votre application sur piste.gouv.fr (pas depuis l’onglet des clés d’API), pour le bon environnement.',

@@ -24,6 +24,9 @@ export interface TransportOptions {
 
 export type ChorusCall = <S extends z.ZodType>(path: string, body: object, schema: S, options?: CallOptions) => Promise<z.output<S>>;
 
+/** Calls that change something on Chorus Pro: never repeated on our own (a repeat could deposit twice). */
+const WRITES = new Set(['factures/v1/deposer/flux', 'factures/v1/soumettre', 'factures/v1/completer', 'factures/v1/recycler', 'transverses/v1/ajouter/fichier']);
+
 const ReturnCode = z.object({ codeRetour: z.coerce.number().optional(), libelle: z.string().optional() });
 
 /** The technical account as Chorus Pro wants it: base64 of the UTF-8 `login:password`, under `cpro-account`. */
@@ -80,7 +83,7 @@ function httpFailure(answer: Exchange, nowMs: number): ChorusError {
 export function createChorusTransport(options: TransportOptions): ChorusCall {
   const account = cproAccountHeader(options.technicalLogin, options.technicalPassword);
 
-  async function send(path: string, body: object, token: string, call: CallOptions): Promise<Exchange> {
+  async function post(path: string, body: object, token: string, call: CallOptions): Promise<Exchange> {
     return exchange(
       new URL(path, options.endpoints.apiBase).toString(),
       {
@@ -94,6 +97,19 @@ export function createChorusTransport(options: TransportOptions): ChorusCall {
       },
       { fetch: options.fetch, timeoutMs: call.timeoutMs ?? options.timeoutMs, isApiCall: true, ...(call.signal ? { signal: call.signal } : {}) },
     );
+  }
+
+  /**
+   * A read whose connection dropped is asked once more: a kept-alive connection the server had closed
+   * fails that way, and a read is safe to repeat. A write is not: its outcome stays unknown to the caller.
+   */
+  async function send(path: string, body: object, token: string, call: CallOptions): Promise<Exchange> {
+    try {
+      return await post(path, body, token, call);
+    } catch (error) {
+      if (WRITES.has(path) || !(error instanceof ChorusError) || error.code !== 'chorus_connection_lost') throw error;
+      return post(path, body, token, call);
+    }
   }
 
   return async (path, body, schema, call = {}) => {

@@ -42,6 +42,16 @@ describe('faults, each explained by its cause, with what a retry may do', () => 
     expect(found).toMatchObject({ numeroFacture: 'F-2', numeroFluxDepot: simulator.inspect.depositsOf('F-2')[0]?.numeroFluxDepot });
   });
 
+  it('a read whose connection dropped is asked once more (safe to repeat); twice dropped, it fails', async () => {
+    const { client, simulator } = await sim.start();
+    const path = 'utilisateurs/v1/monCompte/recuperer/rattachements';
+    simulator.faults.add({ kind: 'reset-before', path });
+    expect((await client().myStructures()).items).toHaveLength(1);
+    simulator.faults.add({ kind: 'reset-before', path, times: 2 });
+    expect(await failure(client().myStructures())).toMatchObject({ code: 'chorus_connection_lost', isRetryable: true });
+    expect(simulator.inspect.requests().filter((r) => r.path === path).map((r) => r.outcome)).toEqual(['reset', 200, 'reset', 'reset']);
+  });
+
   it('a timeout after sending: unknown outcome, and the deposit does land', async () => {
     const { client, simulator } = await sim.start();
     simulator.faults.add({ kind: 'latency', path: DEPOSIT, ms: 800 });
