@@ -19,6 +19,8 @@ import { APP_VERSION } from './app-version';
 import { join } from 'node:path';
 import { createSettingsRepository } from '../db/repositories/settings-repository';
 import { createChorusConnectionService } from '../services/chorus-connection/chorus-connection-service';
+import type { ChorusEndpoints } from '../services/chorus/chorus-endpoints';
+import { createDemonstrationChorus } from '../services/chorus/demonstration-chorus';
 import { createKeyFileCipher } from '../services/secrets/key-file-cipher';
 import { createSecretStore, type SecretCipher } from '../services/secrets/secret-store';
 import type { Scheduler } from '../services/scheduler';
@@ -34,6 +36,8 @@ export interface CoreOptions {
   scheduler?: Scheduler;
   /** The network, for everything that leaves the machine (Chorus Pro); tests point it at the simulator. */
   fetch?: typeof fetch;
+  /** Other addresses for Chorus Pro qualification or production (tests point them at the simulator). */
+  chorusEndpoints?: Partial<Record<'qualification' | 'production', ChorusEndpoints>>;
   /** The desktop app passes Electron's safeStorage; otherwise a key file beside the data (0600). */
   secretCipher?: SecretCipher;
   /** What only the desktop shell can do (open a file); absent in the browser host. */
@@ -79,7 +83,23 @@ export function createCore(options: CoreOptions): Core {
   const settings = createSettingsRepository(db);
   const cipher = options.secretCipher ?? createKeyFileCipher(join(options.dataDir, 'secrets.key'));
   const secrets = createSecretStore(join(options.dataDir, 'secrets.json'), cipher);
-  const chorusConnection = createChorusConnectionService(settings, secrets, clock);
+  const demonstration = createDemonstrationChorus({
+    clock,
+    supplier: () => {
+      const profile = company.get();
+      return profile ? { siret: profile.siret, name: profile.legalName } : null;
+    },
+  });
+  jobs.push(demonstration);
+  const chorusConnection = createChorusConnectionService({
+    settings,
+    secrets,
+    clock,
+    demonstration,
+    companySiret: () => company.get()?.siret ?? null,
+    ...(options.chorusEndpoints ? { endpoints: options.chorusEndpoints } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
   const invoicing = createInvoicingServices(db, company, clock);
   const invoiceFiles = createInvoiceFilesService(db, company, clock);
   const sending = createSending({ db, clock, company, settings, invoicing, invoiceFiles, connection: () => chorusConnection.get() });

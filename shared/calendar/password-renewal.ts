@@ -20,24 +20,30 @@ export interface PasswordRenewal {
   /** Days from today to `expiresOn`: 0 or less means expired. */
   daysLeft: number;
   status: PasswordRenewalStatus;
+  /** The expiry is the one Chorus Pro reported (connection test), not our count from `savedOn`. */
+  isReportedByChorus: boolean;
   /** Plain French sentence for the dashboard. */
   text: string;
 }
 
 /**
- * Renewal state of the technical password saved on `savedOn`, seen on `today` (Paris date). The expiry
- * day itself counts as expired: being a day early costs nothing, a failed deposit costs a day.
+ * Renewal state of the technical password saved on `savedOn`, seen on `today` (Paris date). When Chorus
+ * Pro reported the expiry (`structures/v1/consulter` → `dateExpirationMotPasseCompteTech`), that date wins
+ * over our count of 424 days. The expiry day itself counts as expired: being a day early costs nothing, a
+ * failed deposit costs a day.
  */
-export function technicalPasswordRenewal(savedOn: IsoDate, today: IsoDate): PasswordRenewal {
-  const expiresOn = addDays(savedOn, TECHNICAL_PASSWORD_VALIDITY_DAYS);
+export function technicalPasswordRenewal(savedOn: IsoDate, today: IsoDate, reportedExpiresOn?: IsoDate | null): PasswordRenewal {
+  const isReportedByChorus = typeof reportedExpiresOn === 'string';
+  const expiresOn = isReportedByChorus ? reportedExpiresOn : addDays(savedOn, TECHNICAL_PASSWORD_VALIDITY_DAYS);
   const remindFrom = addDays(expiresOn, -TECHNICAL_PASSWORD_REMINDER_DAYS);
   const daysLeft = daysBetween(today, expiresOn);
   const status: PasswordRenewalStatus =
     daysLeft <= 0 ? 'expired' : daysLeft <= TECHNICAL_PASSWORD_REMINDER_DAYS ? 'renew_soon' : 'valid';
-  return { savedOn, expiresOn, remindFrom, daysLeft, status, text: renewalText(status, expiresOn, daysLeft) };
+  const source = isReportedByChorus ? ' (date indiquée par Chorus Pro)' : '';
+  return { savedOn, expiresOn, remindFrom, daysLeft, status, isReportedByChorus, text: renewalText(status, expiresOn, daysLeft, source) };
 }
 
-function renewalText(status: PasswordRenewalStatus, expiresOn: IsoDate, daysLeft: number): string {
+function renewalText(status: PasswordRenewalStatus, expiresOn: IsoDate, daysLeft: number, source: string): string {
   const date = formatFrenchDate(expiresOn);
   switch (status) {
     case 'expired':
@@ -45,9 +51,9 @@ function renewalText(status: PasswordRenewalStatus, expiresOn: IsoDate, daysLeft
         ? `Le mot de passe de votre compte technique Chorus Pro expire aujourd’hui : renouvelez-le pour que vos envois continuent.`
         : `Le mot de passe de votre compte technique Chorus Pro a expiré le ${date} : renouvelez-le pour reprendre vos envois.`;
     case 'renew_soon':
-      return `Le mot de passe de votre compte technique Chorus Pro expire le ${date} (${formatDayDistance(daysLeft)}) : renouvelez-le dès maintenant.`;
+      return `Le mot de passe de votre compte technique Chorus Pro expire le ${date}${source} (${formatDayDistance(daysLeft)}) : renouvelez-le dès maintenant.`;
     case 'valid':
-      return `Le mot de passe de votre compte technique Chorus Pro est valable jusqu’au ${formatFrenchDate(addDays(expiresOn, -1))}.`;
+      return `Le mot de passe de votre compte technique Chorus Pro est valable jusqu’au ${formatFrenchDate(addDays(expiresOn, -1))}${source}.`;
   }
 }
 

@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { createCore, type Core } from '../../main/app/create-core';
+import { createCore, type Core, type CoreOptions } from '../../main/app/create-core';
 import { fixedClock, type Clock } from '../../main/services/clock';
 import { makeTempDir } from './temp-dir';
 
@@ -18,9 +18,10 @@ export function useTestCores() {
       cleanups.push(dir.remove);
       return dir.path;
     },
-    open(options: { dataDir?: string; now?: string; clock?: Clock } = {}): Core & { dataDir: string } {
+    /** `core`: more options for createCore (Chorus Pro endpoints, fetch…). */
+    open(options: { dataDir?: string; now?: string; clock?: Clock; core?: Partial<CoreOptions> } = {}): Core & { dataDir: string } {
       const dataDir = options.dataDir ?? this.tempDir();
-      const core = createCore({ dataDir, transport: 'browser', validateOutput: true, clock: options.clock ?? fixedClock(options.now ?? TEST_NOW) });
+      const core = createCore({ dataDir, transport: 'browser', validateOutput: true, clock: options.clock ?? fixedClock(options.now ?? TEST_NOW), ...options.core });
       cleanups.push(() => core.close());
       return Object.assign(core, { dataDir });
     },

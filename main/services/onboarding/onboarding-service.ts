@@ -83,10 +83,12 @@ export function createOnboardingService(settings: SettingsRepository, chorusConn
     /** Computed on each call: "today" is the Paris date of the clock, so it turns at midnight in France. */
     calendar(): CalendarView {
       const today = parisToday(clock.now());
-      const savedOn = chorusConnection.get().technicalPasswordSavedOn ?? undefined;
+      const connection = chorusConnection.get();
+      const savedOn = connection.technicalPasswordSavedOn ?? undefined;
+      const expiresOn = connection.technicalPasswordExpiresOn ?? undefined;
       const profile = readProfile();
-      const calendar = profile ? buildCalendar({ ...profile, technicalPasswordSavedOn: savedOn }, today) : null;
-      const renewal = savedOn ? technicalPasswordRenewal(savedOn, today) : null;
+      const calendar = profile ? buildCalendar({ ...profile, technicalPasswordSavedOn: savedOn, technicalPasswordExpiresOn: expiresOn }, today) : null;
+      const renewal = savedOn ? technicalPasswordRenewal(savedOn, today, expiresOn) : null;
       return {
         today,
         todayLabel: formatFrenchDate(today),
