@@ -23,10 +23,11 @@ import type { ChorusEndpoints } from '../services/chorus/chorus-endpoints';
 import { createDemonstrationChorus } from '../services/chorus/demonstration-chorus';
 import { createKeyFileCipher } from '../services/secrets/key-file-cipher';
 import { createSecretStore, type SecretCipher } from '../services/secrets/secret-store';
-import type { Scheduler } from '../services/scheduler';
+import { systemScheduler, type Scheduler } from '../services/scheduler';
 import { createTaskRunner, type TaskRunner } from '../services/tasks/task-runner';
 import type { BackgroundJob } from './background-job';
 import { createSending } from '../services/sending/create-sending';
+import type { SenderOptions } from '../services/sending/sender/sender-job';
 
 export interface CoreOptions {
   dataDir: string;
@@ -38,6 +39,8 @@ export interface CoreOptions {
   fetch?: typeof fetch;
   /** Other addresses for Chorus Pro qualification or production (tests point them at the simulator). */
   chorusEndpoints?: Partial<Record<'qualification' | 'production', ChorusEndpoints>>;
+  /** Tuning of the background sender (tests: short lease, fixed jitter, its own holder id). */
+  sender?: Partial<SenderOptions>;
   /** The desktop app passes Electron's safeStorage; otherwise a key file beside the data (0600). */
   secretCipher?: SecretCipher;
   /** What only the desktop shell can do (open a file); absent in the browser host. */
@@ -64,6 +67,8 @@ export interface Core {
   start(): void;
   /** Ends background work cleanly: cancels running tasks and waits for jobs to finish what is in flight. */
   stop(): Promise<void>;
+  /** The background sender: one run now, awaited (tests, benchmarks, the CLI). */
+  sender: { runNow(): Promise<void> };
   /** Closes the database at once (after `stop()` for a clean end; tests and crashes may skip it). */
   close(): void;
 }
@@ -102,7 +107,19 @@ export function createCore(options: CoreOptions): Core {
   });
   const invoicing = createInvoicingServices(db, company, clock);
   const invoiceFiles = createInvoiceFilesService(db, company, clock);
-  const sending = createSending({ db, clock, company, settings, invoicing, invoiceFiles, connection: () => chorusConnection.get() });
+  const sending = createSending({
+    db,
+    clock,
+    scheduler: options.scheduler ?? systemScheduler,
+    events,
+    company,
+    settings,
+    invoicing,
+    invoiceFiles,
+    chorusConnection,
+    desktop: options.desktop,
+    senderOptions: options.sender,
+  });
   jobs.push(...sending.jobs);
   const handlers = createHandlerTable({
     appInfo: () => ({
@@ -123,6 +140,8 @@ export function createCore(options: CoreOptions): Core {
     portalGuide: sending.portalGuide,
     replaceRejected: sending.replaceRejected,
     exportBatch: sending.exportBatch,
+    guidedActions: sending.actions,
+    structures: sending.structures,
   });
   const invoke: CoreInvoke = createInvoker(handlers, { validateOutput: options.validateOutput, logError: options.logError, events });
   let isStarted = false;
@@ -131,6 +150,7 @@ export function createCore(options: CoreOptions): Core {
     events,
     db,
     tasks,
+    sender: sending.sender,
     start() {
       if (isStarted) return;
       isStarted = true;

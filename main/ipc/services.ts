@@ -10,6 +10,8 @@ import type { PortalGuideService } from '../services/sending/portal-guide-servic
 import type { SendingService } from '../services/sending/sending-service';
 import type { Replacement } from '../services/sending/replace-rejected';
 import type { BatchExport } from '@shared/sending/batch';
+import type { GuidedActions } from '../services/sending/guided-actions';
+import type { StructureLookup } from '../services/sending/structure-lookup';
 
 /** Everything the handler table calls; built once in main/app/create-core.ts. */
 export interface Services {
@@ -24,6 +26,8 @@ export interface Services {
   portalGuide: PortalGuideService;
   replaceRejected: (invoiceId: number) => Replacement;
   exportBatch: (invoiceIds: readonly number[]) => Promise<BatchExport>;
+  guidedActions: GuidedActions;
+  structures: StructureLookup;
   /** Absent in the browser host. */
   desktop?: DesktopActions;
 }

@@ -1,7 +1,9 @@
 import type { HandlersOf } from '../handler-table';
 import type { Services } from '../services';
 
-type SendingChannel = `sending:${
+type SendingChannel =
+  | `chorusStructures:${'search' | 'refresh' | 'get'}`
+  | `sending:${
   | 'send'
   | 'cancel'
   | 'retry'
@@ -17,9 +19,11 @@ type SendingChannel = `sending:${
   | 'recordStatus'
   | 'replaceRejected'
   | 'exportBatch'
-  | 'openPortal'}`;
+  | 'openPortal'
+  | 'complete'
+  | 'recycle'}`;
 
-export const sendingHandlers = ({ sending, portalGuide, replaceRejected, exportBatch, desktop }: Services): HandlersOf<SendingChannel> => ({
+export const sendingHandlers = ({ sending, portalGuide, replaceRejected, exportBatch, guidedActions, structures, desktop }: Services): HandlersOf<SendingChannel> => ({
   'sending:send': ({ invoiceId }) => sending.send(invoiceId),
   'sending:cancel': ({ invoiceId }) => sending.cancel(invoiceId),
   'sending:retry': ({ invoiceId }) => sending.retry(invoiceId),
@@ -41,4 +45,9 @@ export const sendingHandlers = ({ sending, portalGuide, replaceRejected, exportB
   'sending:recordStatus': (input) => sending.recordStatus(input),
   'sending:replaceRejected': ({ invoiceId }) => replaceRejected(invoiceId),
   'sending:exportBatch': ({ invoiceIds }) => exportBatch(invoiceIds),
+  'sending:complete': (input) => guidedActions.complete(input),
+  'sending:recycle': (input) => guidedActions.recycle(input),
+  'chorusStructures:search': (criteria) => structures.search(criteria),
+  'chorusStructures:refresh': ({ customerId }) => structures.refresh(customerId),
+  'chorusStructures:get': ({ customerId }) => structures.get(customerId),
 });

@@ -5,6 +5,7 @@ import type { SendingEntry, TimelineItem } from '@shared/sending/sending-views';
 import type { SendingListRow } from '../../db/repositories/sending-repository';
 import type { SendingStatusRow } from '../../db/repositories/sending-status-repository';
 import type { JournalEntry } from '../journal/journal';
+import { parisWallTimeToIso } from '@shared/sending/paris-time';
 
 function fluxErrors(json: string): string[] {
   const parsed: unknown = JSON.parse(json);
@@ -57,28 +58,38 @@ const SHOWN_KINDS = new Set(['sending.queued', 'sending.deposited', 'sending.int
  * the journal but are not worth a line here.
  */
 export function buildTimeline(journal: readonly JournalEntry[], statuses: readonly SendingStatusRow[]): TimelineItem[] {
-  const steps: TimelineItem[] = journal
+  const steps = journal
     .filter((entry) => SHOWN_KINDS.has(entry.kind))
     .map((entry) => {
-      const to = (entry.payload.to ?? '') as SendingStage | '';
-      const label = entry.kind === 'sending.completed' ? 'Complétée par vous' : entry.kind === 'sending.recycled' ? 'Recyclée par vous' : entry.kind === 'sending.replaced' ? 'Avoir et nouvelle facture préparés' : to !== '' ? STAGE_LABELS[to] : entry.kind;
-      return { at: entry.at, kind: 'stage' as const, label, code: to || entry.kind, comment: stageComment(entry), source: 'app' as const };
+      const from = entry.payload.from as SendingStage | undefined;
+      const to = entry.payload.to as SendingStage | undefined;
+      const isMove = to !== undefined && to !== from;
+      const item: TimelineItem = {
+        at: entry.at,
+        kind: 'stage',
+        label: isMove ? STAGE_LABELS[to] : (ACTION_LABELS[entry.kind] ?? entry.kind),
+        code: isMove ? to : entry.kind,
+        comment: stageComment(entry),
+        source: 'app',
+      };
+      return { item, key: [entry.at.slice(0, 10), entry.at] };
     });
-  const facts = statuses.map((s) => ({
-    item: {
-      at: s.status_at.replace(' ', 'T'),
-      kind: 'status' as const,
-      label: invoiceStatusLabel(s.status),
-      code: s.status,
-      comment: s.comment,
-      source: s.source,
-    },
-    // A status typed by hand has a day only: within that day it comes where it was recorded.
-    key: [s.status_at.slice(0, 10), s.recorded_at, s.status_at],
-  }));
-  const sorted = [...steps.map((item) => ({ item, key: [item.at.slice(0, 10), item.at, ''] })), ...facts].sort((a, b) => compareKeys(a.key, b.key));
-  return sorted.map((entry) => entry.item);
+  const facts = statuses.map((s) => {
+    // Chorus Pro dates a status to the minute in Paris time; one typed by hand has a day only and comes,
+    // within that day, where it was recorded.
+    const instant = parisWallTimeToIso(s.status_at);
+    const item: TimelineItem = { at: instant ?? s.status_at, kind: 'status', label: invoiceStatusLabel(s.status), code: s.status, comment: s.comment, source: s.source };
+    return { item, key: instant ? [instant.slice(0, 10), instant] : [s.status_at.slice(0, 10), s.recorded_at] };
+  });
+  return [...steps, ...facts].sort((a, b) => compareKeys(a.key, b.key)).map((entry) => entry.item);
 }
+
+const ACTION_LABELS: Readonly<Record<string, string>> = {
+  'sending.completed': 'Complétée par vous',
+  'sending.recycled': 'Recyclée par vous',
+  'sending.replaced': 'Avoir et nouvelle facture préparés',
+  'sending.matched': 'Retrouvée dans Chorus Pro',
+};
 
 function compareKeys(a: readonly string[], b: readonly string[]): number {
   for (let i = 0; i < a.length; i++) {

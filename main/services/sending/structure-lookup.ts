@@ -21,11 +21,11 @@ function toView(row: CustomerStructureRow): CustomerStructure {
  * The online lookup of public structures: by SIRET or name to find a buyer, and for a customer its rules
  * (service code, engagement) and services, stored on the customer and refreshed when older than a week.
  */
-export function createStructureLookup(db: Database, invoicing: InvoicingServices, clock: Clock, access: () => ChorusAccess) {
+export function createStructureLookup(db: Database, invoicing: InvoicingServices, clock: Clock, access: () => Promise<ChorusAccess>) {
   const structures = createCustomerStructureRepository(db);
 
-  function client(): StructureChorus {
-    const current = access();
+  async function client(): Promise<StructureChorus> {
+    const current = await access();
     if (!current.isReady) throw new AppError('sending_not_possible', current.reason);
     return current.client;
   }
@@ -33,7 +33,7 @@ export function createStructureLookup(db: Database, invoicing: InvoicingServices
   async function refresh(customerId: number): Promise<CustomerStructure> {
     const customer = invoicing.customers.get(customerId);
     if (customer.kind !== 'public' || !customer.siret) throw new AppError('sending_not_possible', 'Seul un acheteur public avec un SIRET se trouve dans Chorus Pro.');
-    const chorus = client();
+    const chorus = await client();
     const page = await chorus.searchStructures({ identifiantStructure: customer.siret, typeIdentifiantStructure: 'SIRET', restreindreStructuresPrivees: true });
     const found = page.items.find((s) => s.identifiantStructure === customer.siret);
     if (!found) throw new AppError('not_found', `Chorus Pro ne connaît pas de structure publique au SIRET ${customer.siret} : vérifiez-le auprès de l’acheteur.`);
@@ -64,7 +64,7 @@ export function createStructureLookup(db: Database, invoicing: InvoicingServices
 
   return {
     async search(criteria: { siret?: string | undefined; name?: string | undefined }) {
-      const page = await client().searchStructures({
+      const page = await (await client()).searchStructures({
         ...(criteria.siret ? { identifiantStructure: criteria.siret, typeIdentifiantStructure: 'SIRET' as const } : {}),
         ...(criteria.name ? { raisonSocialeStructure: criteria.name } : {}),
         restreindreStructuresPrivees: true,

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { BatchExportInputSchema, BatchExportSchema } from '../../sending/batch';
 import { PortalGuideSchema } from '../../sending/portal-guide';
+import { CustomerStructureSchema, StructureCandidateSchema, StructureSearchInputSchema } from '../../sending/structures';
 import {
+  CompleteInputSchema,
   InvoiceRefSchema,
   ManualStatusInputSchema,
   PortalDepositInputSchema,
+  RecycleInputSchema,
   SendingDetailSchema,
   SendingEntrySchema,
   SendingListQuerySchema,
@@ -45,6 +48,15 @@ export const sendingChannels = {
     response: z.object({ creditNoteId: z.number().int(), newInvoiceId: z.number().int() }),
     changes: ['sending', 'journal', 'invoices'],
   },
+  /** SUSPENDUE, followed by the API: answered with a comment and a document. */
+  'sending:complete': { request: CompleteInputSchema, response: SendingEntrySchema, changes: WRITE },
+  /** A_RECYCLER, followed by the API: re-routed to another service or engagement, same number. */
+  'sending:recycle': { request: RecycleInputSchema, response: SendingEntrySchema, changes: WRITE },
+  /** Public structures found online in Chorus Pro (API connection needed). */
+  'chorusStructures:search': { request: StructureSearchInputSchema, response: z.array(StructureCandidateSchema) },
+  /** A customer's rules and services read from Chorus Pro, stored on the customer. */
+  'chorusStructures:refresh': { request: z.object({ customerId: z.number().int().positive() }), response: CustomerStructureSchema, changes: ['customers'] },
+  'chorusStructures:get': { request: z.object({ customerId: z.number().int().positive() }), response: CustomerStructureSchema.nullable() },
   /** Several pieces for the portal's batch deposit: a ZIP of their Factur-X files and its checklist. */
   'sending:exportBatch': { request: BatchExportInputSchema, response: BatchExportSchema, changes: WRITE },
 } as const;

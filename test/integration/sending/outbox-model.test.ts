@@ -71,7 +71,7 @@ describe('the outbox (API path) as the user drives it', () => {
     store.write(() => store.recordStatus(store.sendings.get(id!)!, { status: 'TRANSMISE_MOA', at: '2026-11-28 09:12', comment: '', source: 'api' }));
     const detail = valueOf(await core.invoke('sending:get', { invoiceId: id! }));
     expect(detail.entry).toMatchObject({ chorusStatus: 'TRANSMISE_MOA', isFinal: false, action: null });
-    expect(detail.timeline.at(-1)).toMatchObject({ label: 'TRANSMISE_MOA', code: 'TRANSMISE_MOA', source: 'api', at: '2026-11-28T09:12' });
+    expect(detail.timeline.at(-1)).toMatchObject({ label: 'TRANSMISE_MOA', code: 'TRANSMISE_MOA', source: 'api', at: '2026-11-28T08:12:00.000Z' });
     // The API repeats its whole history at every poll: recorded once.
     expect(store.write(() => store.recordStatus(store.sendings.get(id!)!, { status: 'TRANSMISE_MOA', at: '2026-11-28 09:12', comment: '', source: 'api' }))).toBe(false);
   });

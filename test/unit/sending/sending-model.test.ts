@@ -64,3 +64,12 @@ describe('when the sender looks again', () => {
     expect(pollDelayMs(60 * 24 * hour)).toBe(12 * hour);
   });
 });
+
+describe('Chorus Pro’s Paris wall times', () => {
+  it('are read as the instant they name, winter and summer', async () => {
+    const { parisWallTimeToIso } = await import('@shared/sending/paris-time');
+    expect(parisWallTimeToIso('2026-11-28 09:12')).toBe('2026-11-28T08:12:00.000Z');
+    expect(parisWallTimeToIso('2026-07-14 09:12:30')).toBe('2026-07-14T07:12:30.000Z');
+    expect(parisWallTimeToIso('2026-11-28')).toBeNull();
+  });
+});

@@ -47,7 +47,9 @@ export interface SenderJobDeps {
   clock: Clock;
   scheduler: Scheduler;
   events: EventBus;
-  access: () => ChorusAccess;
+  /** The client of the connection in use (the démonstration simulator starts on first use). */
+  access: () => Promise<ChorusAccess>;
+  isConfigured: () => boolean;
   storedFacturX: (invoiceId: number) => Promise<{ fileName: string; bytes: Buffer }>;
   notifier?: Notifier;
   options?: Partial<SenderOptions>;
@@ -61,7 +63,9 @@ const MAX_STEPS_PER_RUN = 3;
  * comes back, every few minutes while anything is pending, and on « Synchroniser maintenant ». One run at
  * a time in this process, one sender across processes (the lease).
  */
-export function createSenderJob(deps: SenderJobDeps): BackgroundJob & SenderControl {
+export type SenderJob = BackgroundJob & SenderControl & { runNow(): Promise<void> };
+
+export function createSenderJob(deps: SenderJobDeps): SenderJob {
   const options: SenderOptions = { ...DEFAULT_SENDER_OPTIONS, random: Math.random, holder: newHolderId(), ...deps.options };
   const { store, clock, scheduler, events } = deps;
   const lease = createSenderLease(deps.db, clock, { holder: options.holder, ttlMs: options.leaseTtlMs });
@@ -97,7 +101,7 @@ export function createSenderJob(deps: SenderJobDeps): BackgroundJob & SenderCont
   async function wake(): Promise<void> {
     cancelTimer = null;
     if (state.isChorusReachable === false) {
-      const access = deps.access();
+      const access = await deps.access();
       const isBack = access.isReady ? await access.probe().catch(() => false) : true;
       if (!isBack) return schedule(options.offlineProbeMs);
     }
@@ -147,7 +151,7 @@ export function createSenderJob(deps: SenderJobDeps): BackgroundJob & SenderCont
       state.isSyncing = true;
       emitSync();
       try {
-        const access = deps.access();
+        const access = await deps.access();
         state.isApiConfigured = access.isReady;
         if (!access.isReady) {
           state.waitingReason = access.reason;
@@ -226,8 +230,8 @@ export function createSenderJob(deps: SenderJobDeps): BackgroundJob & SenderCont
       state.isChorusReachable = state.isChorusReachable === false ? null : state.isChorusReachable;
       schedule(0);
     },
-    state: () => ({ ...state, isApiConfigured: deps.access().isReady }),
+    state: () => ({ ...state, isApiConfigured: deps.isConfigured() }),
     /** Runs once now and resolves when done (tests, the benchmark). */
     runNow: runOnce,
-  } as BackgroundJob & SenderControl & { runNow: () => Promise<void> };
+  };
 }

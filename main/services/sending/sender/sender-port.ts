@@ -47,7 +47,7 @@ export interface CallFailure {
 }
 
 /** The client for the connection in use, or why there is none (credentials missing). */
-export type ChorusAccess = { isReady: true; client: SenderChorus & StructureChorus; probe: () => Promise<boolean> } | { isReady: false; reason: string };
+export type ChorusAccess = { isReady: true; client: SenderChorus & StructureChorus & ActionChorus; probe: () => Promise<boolean> } | { isReady: false; reason: string };
 
 /** What the online structure lookup needs of the client. */
 export interface StructureChorus {
@@ -69,4 +69,20 @@ export interface StructureChorus {
       | undefined;
   }>;
   eachService(input: { idStructure: number }, options?: { pageSize?: number }): AsyncGenerator<{ codeService: string; libelleService?: string | undefined; estActif?: boolean | undefined }>;
+}
+
+/** What the guided actions on the API path need of the client (SUSPENDUE → completer, A_RECYCLER → recycler). */
+export interface ActionChorus {
+  addAttachment(input: { pieceJointeFichier: Uint8Array; pieceJointeNom: string; pieceJointeTypeMime?: string }): Promise<{ pieceJointeId: number }>;
+  completeInvoice(input: {
+    identifiantFactureCPP: number;
+    commentaire: string;
+    pieceJointeComplementaire?: Array<{ pieceJointeComplementaireId: number; pieceJointeComplementaireDesignation: string }>;
+  }): Promise<unknown>;
+  recycleInvoice(input: {
+    identifiantFactureCPP: number;
+    destinataire: { codeDestinataire: string; codeServiceExecutant?: string };
+    reference?: { numeroBonCommande?: string };
+    commentaire?: string;
+  }): Promise<unknown>;
 }
