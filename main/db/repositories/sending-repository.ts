@@ -73,6 +73,9 @@ export function createSendingRepository(db: Database) {
     `UPDATE sendings SET last_error_code = @code, last_error_message = @message
      WHERE next_attempt_at IS NOT NULL AND channel = 'api' AND (last_error_code IS NOT @code OR last_error_message IS NOT @message)`,
   );
+  const oldestUnmatched = db.prepare<[], { d: string | null }>(
+    "SELECT min(portal_deposit_date) AS d FROM sendings WHERE stage = 'deposited_portal' AND chorus_invoice_id IS NULL AND next_attempt_at IS NOT NULL",
+  );
   const pendingCount = db.prepare<{ withPortal: 0 | 1 }, { n: number }>(
     `SELECT count(*) AS n FROM sendings WHERE next_attempt_at IS NOT NULL AND (channel = 'api' OR @withPortal = 1)`,
   );
@@ -115,6 +118,7 @@ export function createSendingRepository(db: Database) {
     pendingCount: (withPortal: boolean): number => pendingCount.get({ withPortal: withPortal ? 1 : 0 })?.n ?? 0,
     /** Every API entry waiting for the sender says why it waits (credentials missing, refused). */
     markWaiting: (code: string, message: string): number => markWaiting.run({ code, message }).changes,
+    oldestUnmatchedPortalDeposit: (): string | null => oldestUnmatched.get()?.d ?? null,
     inStage: (stage: SendingStage): SendingListRow[] => statement(`${JOINED} WHERE s.stage = ? ORDER BY s.invoice_id`).all(stage) as SendingListRow[],
   };
 }

@@ -135,7 +135,8 @@ export function createSendingService(deps: SendingServiceDeps) {
         const row = store.sendings.get(invoiceId);
         if (!row) throw refuse('Cette pièce n’est pas dans les envois.');
         if (row.stage === 'flux_rejected') throw refuse('Chorus Pro a refusé ce dépôt : la même pièce serait refusée de nouveau. Suivez l’action proposée.');
-        if (row.stage === 'cancelled' || row.stage === 'to_deposit' || row.next_attempt_at === null) throw refuse('Il n’y a rien à réessayer pour cette pièce.');
+        // A queued piece Chorus Pro refused waits for this click; a final or hand-tracked one has nothing to retry.
+        if (row.stage === 'cancelled' || row.stage === 'to_deposit' || (row.next_attempt_at === null && row.stage !== 'queued')) throw refuse('Il n’y a rien à réessayer pour cette pièce.');
         store.move(row, row.stage, { next_attempt_at: store.now() }, { kind: 'retry-asked' });
       });
       deps.sender()?.syncNow();

@@ -39,6 +39,7 @@ export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'holder' | 'random'> = 
   settleMs: 15 * 60_000,
   retry: DEFAULT_RETRY_POLICY,
   fluxPollMs: FLUX_POLL_MS,
+  searchPageSize: 50,
 };
 
 export interface SenderJobDeps {

@@ -27,7 +27,7 @@ export interface SenderChorus {
     listeErreurDP: Array<{ numeroDP?: string | undefined; libelleErreurDP?: string | undefined }>;
     listeErreurTechnique: Array<{ codeErreur?: string | undefined; libelleErreur?: string | undefined }>;
   }>;
-  eachSupplierInvoice(filter: { numeroFacture?: string; numeroFluxDepot?: string }, options?: CallOptions & { pageSize?: number }): AsyncGenerator<SupplierInvoiceFound>;
+  eachSupplierInvoice(filter: { numeroFacture?: string; numeroFluxDepot?: string; periodeDateDepotDu?: string }, options?: CallOptions & { pageSize?: number }): AsyncGenerator<SupplierInvoiceFound>;
   invoiceHistory(
     input: { idFacture: number },
     options?: CallOptions,

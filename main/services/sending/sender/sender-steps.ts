@@ -1,4 +1,5 @@
 import { fluxOutcome, isFinalInvoiceStatus } from '@shared/sending/chorus-statuses';
+import { addDays } from '@shared/payment-terms/iso-date';
 import { pollDelayMs, retryDelayMs, type RetryPolicy } from '@shared/sending/retry-policy';
 import type { SendingListRow, SendingPatch } from '../../../db/repositories/sending-repository';
 import type { Clock } from '../../clock';
@@ -16,6 +17,8 @@ export interface SenderTuning {
   retry: RetryPolicy;
   /** How soon a deposit report is asked again while Chorus Pro integrates it. */
   fluxPollMs: number;
+  /** Results per page when listing the supplier's invoices (Chorus Pro's default is 10). */
+  searchPageSize: number;
 }
 
 /** What a step tells the run: go on, or stop everything (no network, credentials refused). */
@@ -266,12 +269,29 @@ export function createSenderSteps(deps: SenderStepDeps) {
     return GO_ON;
   }
 
+  /**
+   * The supplier's invoices deposited since the oldest deposit made by hand still unmatched, listed once per
+   * run page after page: matching fifty pieces deposited on the portal costs a few pages, not fifty searches.
+   */
+  let portalIndex: Promise<Map<string, SupplierInvoiceFound>> | null = null;
+  function depositedSince(): Promise<Map<string, SupplierInvoiceFound>> {
+    portalIndex ??= (async () => {
+      const oldest = store.sendings.oldestUnmatchedPortalDeposit();
+      const index = new Map<string, SupplierInvoiceFound>();
+      const filter = oldest ? { periodeDateDepotDu: addDays(oldest, -1) } : {};
+      for await (const found of chorus.eachSupplierInvoice(filter, { pageSize: deps.tuning.searchPageSize })) index.set(found.numeroFacture, found);
+      return index;
+    })();
+    return portalIndex;
+  }
+
   /** Deposited by hand, before the API connection: found by number, then followed like the others. */
   async function matchPortal(row: SendingListRow): Promise<StepResult> {
-    let found: SupplierInvoiceFound | null;
+    let found: SupplierInvoiceFound | undefined;
     try {
-      found = await findByNumber(row);
+      found = (await depositedSince()).get(row.number);
     } catch (error) {
+      portalIndex = null;
       return failed(row, error);
     }
     if (found) {
