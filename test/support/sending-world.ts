@@ -1,13 +1,12 @@
 import type { CoreOptions } from '../../main/app/create-core';
-import type { Scheduler } from '../../main/services/scheduler';
+import { inertScheduler } from './inert-scheduler';
 import type { SenderOptions } from '../../main/services/sending/sender/sender-job';
 import type { ChorusSimulatorOptions } from '../../main/services/chorus/simulator/chorus-simulator';
 import { useChorusSimulator } from './chorus-simulator';
 import { draftFor, setUpSeller, valueOf } from './invoicing-setup';
 import { useTestCores } from './test-core';
 
-/** Timers that never fire: a test drives the sender run by run (`core.sender.runNow()`) and moves the clock itself. */
-export const inertScheduler: Scheduler = { setTimeout: () => () => undefined };
+export { inertScheduler } from './inert-scheduler';
 
 /** Sender tuning for tests: no jitter surprises, a short window before an unknown deposit is looked up again. */
 export const TEST_SENDER: Partial<SenderOptions> = { random: () => 0.5, settleMs: 60_000, leaseTtlMs: 30_000 };

@@ -37,6 +37,19 @@ export function createSendingStore(db: Database, clock: Clock) {
       return db.transaction(fn).immediate();
     },
     /**
+     * A write that does not wait for the disk (synchronous = NORMAL for this transaction only): safe only for
+     * a state that a crash may undo without harm, because the state before it is enough to recover.
+     */
+    writeRelaxed<T>(fn: () => T): T {
+      const previous = db.pragma('synchronous', { simple: true }) as number;
+      db.pragma('synchronous = NORMAL');
+      try {
+        return db.transaction(fn).immediate();
+      } finally {
+        db.pragma(`synchronous = ${previous}`);
+      }
+    },
+    /**
      * Moves `row` to `to` (or updates it in place when `to` is its stage), with `patch` and a journal
      * event. False when the entry moved meanwhile (another sender, a user click): nothing is written.
      * Must run inside `write`.

@@ -16,6 +16,8 @@ import { createSenderSteps, type SenderTuning, type StepResult } from './sender-
 export interface SenderOptions extends SenderTuning {
   /** Remote calls at once (bounded; small so a shop's connection and Chorus Pro are not flooded). */
   concurrency: number;
+  /** Queued pieces a worker claims in one durable transaction (one disk sync), then deposits one by one. */
+  claimBatch: number;
   leaseTtlMs: number;
   /** While anything is pending, the sender looks at least this often. */
   pendingIntervalMs: number;
@@ -31,6 +33,7 @@ export interface SenderOptions extends SenderTuning {
 
 export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'holder' | 'random'> = {
   concurrency: 4,
+  claimBatch: 4,
   leaseTtlMs: 60_000,
   pendingIntervalMs: 3 * 60_000,
   offlineProbeMs: 30_000,
@@ -113,10 +116,15 @@ export function createSenderJob(deps: SenderJobDeps): SenderJob {
     const inFlight = new Set<number>();
     const stepped = new Map<number, number>();
     let halt: StepResult = { halt: null };
-    const pick = (): SendingListRow | null => {
+    const isFree = (row: SendingListRow) => !inFlight.has(row.invoice_id) && (stepped.get(row.invoice_id) ?? 0) < MAX_STEPS_PER_RUN;
+    /** The next due entry no worker has; a queued one comes with more queued ones, claimed together. */
+    const pick = (): SendingListRow[] => {
       const skipped = [...stepped.values()].filter((n) => n >= MAX_STEPS_PER_RUN).length;
-      const rows = store.sendings.due(new Date(nowMs()).toISOString(), options.concurrency * 2 + inFlight.size + skipped, true);
-      return rows.find((row) => !inFlight.has(row.invoice_id) && (stepped.get(row.invoice_id) ?? 0) < MAX_STEPS_PER_RUN) ?? null;
+      const batch = options.claimBatch;
+      const rows = store.sendings.due(new Date(nowMs()).toISOString(), (options.concurrency + 1) * batch + inFlight.size + skipped, true).filter(isFree);
+      const first = rows[0];
+      if (!first) return [];
+      return first.stage === 'queued' ? rows.filter((row) => row.stage === 'queued').slice(0, batch) : [first];
     };
     const worker = async () => {
       while (isStarted && halt.halt === null) {
@@ -124,15 +132,17 @@ export function createSenderJob(deps: SenderJobDeps): SenderJob {
           state.isOtherSenderActive = true;
           return;
         }
-        const row = pick();
-        if (!row) return;
-        inFlight.add(row.invoice_id);
-        stepped.set(row.invoice_id, (stepped.get(row.invoice_id) ?? 0) + 1);
+        const rows = pick();
+        if (rows.length === 0) return;
+        for (const row of rows) {
+          inFlight.add(row.invoice_id);
+          stepped.set(row.invoice_id, (stepped.get(row.invoice_id) ?? 0) + 1);
+        }
         try {
-          const result = await steps.step(row);
+          const result = rows[0]?.stage === 'queued' ? await steps.depositBatch(rows) : await steps.step(rows[0] as SendingListRow);
           if (result.halt !== null && halt.halt === null) halt = result;
         } finally {
-          inFlight.delete(row.invoice_id);
+          for (const row of rows) inFlight.delete(row.invoice_id);
           changed();
         }
       }

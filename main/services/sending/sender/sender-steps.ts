@@ -129,42 +129,78 @@ export function createSenderSteps(deps: SenderStepDeps) {
     }
   }
 
-  async function deposit(row: SendingListRow): Promise<StepResult> {
-    if (row.check_remote === 1) {
-      // It was on the portal path: deposited by hand without saying so? Then it is adopted, not deposited.
-      let found: SupplierInvoiceFound | null;
-      try {
-        found = await findByNumber(row);
-      } catch (error) {
-        return failed(row, error);
-      }
-      if (found) return adopt(row, found, 'reconciled'), GO_ON;
-      store.write(() => store.sendings.update(row.invoice_id, 'queued', { check_remote: 0 }));
-    }
-    let file: { fileName: string; bytes: Buffer };
+  /** A queued piece that was on the portal path: deposited by hand without saying so? Then adopted, not deposited. */
+  async function checkRemote(row: SendingListRow): Promise<StepResult | null> {
+    let found: SupplierInvoiceFound | null;
     try {
-      file = await deps.storedFacturX(row.invoice_id);
+      found = await findByNumber(row);
     } catch (error) {
       return failed(row, error);
     }
-    const claimed = store.write(() => {
-      const current = fresh(row.invoice_id);
-      // Cancelled or moved to the portal meanwhile, or another process is the sender now: not ours to deposit.
-      if (current.stage !== 'queued' || !deps.holdsLease()) return null;
-      const patch = { claimed_by: deps.holder, claimed_at: store.now() };
-      return store.move(current, 'depositing', patch, { kind: 'claimed' }) ? fresh(row.invoice_id) : null;
+    if (found) return adopt(row, found, 'reconciled'), GO_ON;
+    store.write(() => store.sendings.update(row.invoice_id, 'queued', { check_remote: 0 }));
+    return null;
+  }
+
+  /**
+   * Claims queued pieces for this holder in one durable transaction (one disk sync for the batch): each is
+   * `depositing` before its request leaves. Pieces cancelled or moved meanwhile, or a lease lost, are skipped.
+   */
+  async function claim(rows: readonly SendingListRow[]): Promise<Array<{ row: SendingListRow; file: { fileName: string; bytes: Buffer } }>> {
+    const files = new Map<number, { fileName: string; bytes: Buffer }>();
+    for (const row of rows) {
+      try {
+        files.set(row.invoice_id, await deps.storedFacturX(row.invoice_id));
+      } catch (error) {
+        failed(row, error);
+      }
+    }
+    return store.write(() => {
+      if (!deps.holdsLease()) return [];
+      const claimed: Array<{ row: SendingListRow; file: { fileName: string; bytes: Buffer } }> = [];
+      for (const row of rows) {
+        const file = files.get(row.invoice_id);
+        const current = fresh(row.invoice_id);
+        if (!file || current.stage !== 'queued' || current.check_remote === 1) continue;
+        if (store.move(current, 'depositing', { claimed_by: deps.holder, claimed_at: store.now() }, { kind: 'claimed' })) claimed.push({ row: fresh(row.invoice_id), file });
+      }
+      return claimed;
     });
-    if (!claimed) return GO_ON;
+  }
+
+  /** The deposit of a claimed piece; what Chorus Pro answered is committed at once. */
+  async function depositClaimed(claimed: SendingListRow, file: { fileName: string; bytes: Buffer }): Promise<StepResult> {
     let result: Awaited<ReturnType<SenderChorus['depositFlux']>>;
     try {
       result = await chorus.depositFlux({ fichierFlux: file.bytes, nomFichier: file.fileName });
     } catch (error) {
       return depositFailed(claimed, error);
     }
-    store.write(() => {
+    // Without waiting for the disk: lost in a power cut, the piece would be `depositing` again and found by number.
+    store.writeRelaxed(() => {
       const patch: SendingPatch = { flux_number: result.numeroFluxDepot, flux_date: result.dateDepot ?? store.now(), attempts: 0, next_attempt_at: at(nowMs() + deps.tuning.fluxPollMs), changed_at: store.now(), ...errorFields(null) };
       store.move(claimed, 'deposited', patch, { kind: 'deposited', payload: { fluxNumber: result.numeroFluxDepot } }, deps.holder);
     });
+    return GO_ON;
+  }
+
+  /** Queued pieces, several at a time: claimed together, then deposited one after the other. */
+  async function depositBatch(rows: readonly SendingListRow[]): Promise<StepResult> {
+    const ready: SendingListRow[] = [];
+    for (const row of rows) {
+      if (row.check_remote === 1) {
+        const checked = await checkRemote(row);
+        if (checked) {
+          if (checked.halt !== null) return checked;
+          continue;
+        }
+      }
+      ready.push(row);
+    }
+    for (const { row, file } of await claim(ready)) {
+      const result = await depositClaimed(row, file);
+      if (result.halt !== null) return result;
+    }
     return GO_ON;
   }
 
@@ -308,10 +344,11 @@ export function createSenderSteps(deps: SenderStepDeps) {
   }
 
   return {
+    depositBatch,
     step(row: SendingListRow): Promise<StepResult> {
       switch (row.stage) {
         case 'queued':
-          return deposit(row);
+          return depositBatch([row]);
         case 'depositing':
           return reconcile(row);
         case 'deposited':
