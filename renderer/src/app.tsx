@@ -1,6 +1,6 @@
 import { HashRouter, Route, Routes } from 'react-router';
 import type { FacturierBridge } from '@shared/ipc/bridge';
-import { BridgeContext } from './api/client';
+import { DataProvider } from './api/data-provider';
 import { AppShell } from './shell/app-shell';
 import { CalendarPage } from './pages/calendar-page';
 import { ComingSoonPage } from './pages/coming-soon-page';
@@ -12,7 +12,7 @@ import { invoicingRoutes } from './features/invoicing/invoicing-routes';
 /** Hash routes: the same URLs work from the packaged file:// page and from the browser host. */
 export function App({ bridge }: { bridge: FacturierBridge }) {
   return (
-    <BridgeContext.Provider value={bridge}>
+    <DataProvider bridge={bridge}>
       <HashRouter>
         <AppShell>
           <Routes>
@@ -28,6 +28,6 @@ export function App({ bridge }: { bridge: FacturierBridge }) {
           </Routes>
         </AppShell>
       </HashRouter>
-    </BridgeContext.Provider>
+    </DataProvider>
   );
 }

@@ -44,7 +44,7 @@ export const decimalString = (label: string, options: { allowNegative: boolean }
   z
     .string({ error: `${label} est obligatoire.` })
     .regex(options.allowNegative ? /^-?\d{1,9}(\.\d{1,4})?$/ : /^\d{1,9}(\.\d{1,4})?$/, {
-      error: frenchSpacing(`${label} doit être un nombre${options.allowNegative ? '' : ' positif'} d’au plus 9 chiffres avant la virgule et 4 après (ex. : 12.5).`),
+      error: frenchSpacing(`${label} doit être un nombre${options.allowNegative ? '' : ' positif'} d’au plus 9 chiffres avant la virgule et 4 après (ex. : 12,5).`),
     });
 
 /** ISO 3166-1 alpha-2 codes (BR-CL-14), from ibantools' country list. */

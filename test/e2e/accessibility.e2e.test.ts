@@ -95,7 +95,7 @@ describe('every screen passes axe-core and works with the keyboard', () => {
     await dialog.waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    await expect(page.evaluate('Boolean(document.activeElement && document.activeElement.closest("dialog"))')).resolves.toBe(true);
+    await expect(page.evaluate('Boolean(document.activeElement && document.activeElement.closest("[role=dialog]"))')).resolves.toBe(true);
     await expect(focusedName(page)).resolves.toBe('Effacer');
     await page.keyboard.press('Enter');
     await status.getByText('non enregistré', { exact: true }).waitFor();

@@ -52,7 +52,7 @@ describe('the invoicing screens pass axe-core', () => {
     await expect(page.getByRole('combobox', { name: 'TVA' }).inputValue()).resolves.toBe('VATEX-FR-FRANCHISE');
     await page.getByRole('textbox', { name: 'Prix unitaire HT (€)' }).fill('12,3x');
     await page.getByRole('button', { name: 'Enregistrer l’article' }).click();
-    await page.getByText('Tapez un prix comme 45,50').waitFor();
+    await page.getByText('Écrivez un nombre comme 12,5 ou 1 234,56').waitFor();
     await checkScreen(page, 'Nouvel article', 'article-erreurs');
     expect(errors).toEqual([]);
     await page.close();
@@ -68,6 +68,8 @@ describe('the invoicing screens pass axe-core', () => {
     await checkScreen(page, `Facture (brouillon n° ${draftId})`, 'editeur');
     await page.getByRole('button', { name: 'Ajouter depuis le catalogue' }).click();
     await expect.poll(() => focusedName(page)).toBe('Article du catalogue');
+    // A combo box: the arrow opens the list on its first item, Enter takes it.
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.getByRole('textbox', { name: 'Désignation, ligne 2' }).waitFor();
     await expect(page.getByRole('textbox', { name: 'Désignation, ligne 2' }).inputValue()).resolves.toContain('Atelier de pâtisserie');
@@ -84,7 +86,7 @@ describe('the invoicing screens pass axe-core', () => {
     // Focus stays inside; Escape cancels and nothing is issued.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    await expect(page.evaluate('Boolean(document.activeElement && document.activeElement.closest("dialog"))')).resolves.toBe(true);
+    await expect(page.evaluate('Boolean(document.activeElement && document.activeElement.closest("[role=dialog]"))')).resolves.toBe(true);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect(valueOf(await e2e.app.core.invoke('invoices:get', { id: draftId })).status).toBe('draft');

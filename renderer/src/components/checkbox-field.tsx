@@ -1,21 +1,23 @@
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import { FieldMessages, describedBy } from './field-messages';
 
-interface CheckboxFieldProps {
+export interface CheckboxFieldProps {
   name: string;
   label: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
   hint?: string;
   error?: string;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
-export function CheckboxField({ name, label, checked, onChange, hint, error }: CheckboxFieldProps) {
+export function CheckboxField({ name, label, checked, onChange, hint, error, inputRef }: CheckboxFieldProps) {
   const id = useId();
   return (
     <div className={`choice${error ? ' has-error' : ''}`}>
       <input
         id={id}
+        ref={inputRef}
         type="checkbox"
         name={name}
         checked={checked}

@@ -11,8 +11,3 @@ export function FormStatus({ status }: { status: Status | null }) {
     </p>
   );
 }
-
-/** Moves focus to the first invalid control once React has painted the errors. */
-export function focusFirstError(container: HTMLElement | null): void {
-  requestAnimationFrame(() => container?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-}

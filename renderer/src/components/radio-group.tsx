@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import { FieldMessages, describedBy } from './field-messages';
 
 export interface RadioOption<T extends string> {
@@ -7,7 +7,7 @@ export interface RadioOption<T extends string> {
   hint?: string;
 }
 
-interface RadioGroupProps<T extends string> {
+export interface RadioGroupProps<T extends string> {
   name: string;
   legend: string;
   options: ReadonlyArray<RadioOption<T>>;
@@ -16,10 +16,12 @@ interface RadioGroupProps<T extends string> {
   error?: string;
   hint?: string;
   isRequired?: boolean;
+  /** Given to the first radio: where focus goes when the group is the first error. */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /** Native radios in a fieldset: arrow keys move between options, the legend names the group. */
-export function RadioGroup<T extends string>({ name, legend, options, value, onChange, error, hint, isRequired }: RadioGroupProps<T>) {
+export function RadioGroup<T extends string>({ name, legend, options, value, onChange, error, hint, isRequired, inputRef }: RadioGroupProps<T>) {
   const id = useId();
   const groupDescription = describedBy(id, hint, error);
   return (
@@ -34,6 +36,7 @@ export function RadioGroup<T extends string>({ name, legend, options, value, onC
           <div className="choice" key={option.value}>
             <input
               id={optionId}
+              ref={index === 0 ? inputRef : undefined}
               type="radio"
               name={name}
               value={option.value}

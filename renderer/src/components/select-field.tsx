@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import { FieldMessages, describedBy } from './field-messages';
 
 export interface Option<T extends string> {
@@ -6,7 +6,7 @@ export interface Option<T extends string> {
   label: string;
 }
 
-interface SelectFieldProps<T extends string> {
+export interface SelectFieldProps<T extends string> {
   name: string;
   label: string;
   value: T;
@@ -14,15 +14,17 @@ interface SelectFieldProps<T extends string> {
   onChange: (value: T) => void;
   error?: string;
   hint?: string;
+  inputRef?: Ref<HTMLSelectElement>;
 }
 
-export function SelectField<T extends string>({ name, label, value, options, onChange, error, hint }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({ name, label, value, options, onChange, error, hint, inputRef }: SelectFieldProps<T>) {
   const id = useId();
   return (
     <div className={`field${error ? ' has-error' : ''}`}>
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
+        ref={inputRef}
         name={name}
         value={value}
         // The options are ours: a value outside them cannot be chosen.

@@ -1,7 +1,7 @@
 import { useId, type Ref } from 'react';
-import { FieldMessages, describedBy } from './field-messages';
+import { FieldMessages, describedBy, limitText } from './field-messages';
 
-interface TextFieldProps {
+export interface TextFieldProps {
   name: string;
   label: string;
   value: string;
@@ -11,6 +11,7 @@ interface TextFieldProps {
   isRequired?: boolean;
   autoComplete?: string;
   inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'tel';
+  /** The schema's limit: typing stops there, and the count shows near it. */
   maxLength?: number;
   /** 'password' for secrets: the browser masks them and never offers to autofill them elsewhere. */
   type?: 'text' | 'password' | 'email' | 'tel';
@@ -23,6 +24,7 @@ interface TextFieldProps {
 export function TextField(props: TextFieldProps) {
   const { name, label, value, onChange, error, hint, isRequired, autoComplete, inputMode, maxLength, type = 'text', inputRef, placeholder, onBlur } = props;
   const id = useId();
+  const limit = limitText(value.length, maxLength);
   return (
     <div className={`field${error ? ' has-error' : ''}`}>
       <label htmlFor={id}>
@@ -37,7 +39,7 @@ export function TextField(props: TextFieldProps) {
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-describedby={describedBy(id, hint, error, limit)}
         required={isRequired}
         autoComplete={autoComplete}
         inputMode={inputMode}
@@ -46,7 +48,7 @@ export function TextField(props: TextFieldProps) {
         placeholder={placeholder}
         onBlur={onBlur}
       />
-      <FieldMessages id={id} hint={hint} error={error} />
+      <FieldMessages id={id} hint={hint} error={error} limit={limit} />
     </div>
   );
 }

@@ -1,9 +1,12 @@
+import { frFields } from './fr-fields';
 import { frInvoicing } from './fr-invoicing';
 
 /** Every text of the interface, in French. Another language is a second object with the same keys. */
 export const fr = {
   // The invoicing screens keep their texts in their own file (issue 3).
   ...frInvoicing,
+  // How messages name the fields (issue 9).
+  ...frFields,
   'app.name': 'Facturier',
   'app.skipToContent': 'Aller au contenu',
   'app.loading': 'Chargement…',
@@ -22,6 +25,11 @@ export const fr = {
   'comingSoon.title': 'Bientôt disponible',
   'comingSoon.text': 'Cette partie de Facturier arrive dans une prochaine version.',
   'form.saving': 'Enregistrement…',
+  'form.limitCount': '{length} / {max} caractères',
+  'form.limitReached': 'Limite atteinte : {max} caractères au plus.',
+  'form.numberUnreadable': 'Écrivez un nombre comme 12,5 ou 1 234,56 (4 décimales au plus).',
+  'form.amountUnreadable': 'Écrivez un montant comme 12,50 ou 1 234,56 (2 décimales au plus).',
+  'form.numberAmbiguous': '« {text} » se lit de deux façons : écrivez {thousands} ou {decimal} (la virgule sépare les décimales).',
   'dialog.cancel': 'Annuler',
 
   // Accueil
@@ -260,6 +268,7 @@ export const fr = {
   'chorus.passwordEmptyHint': 'Affiché une seule fois à la création du compte technique.',
   'chorus.save': 'Enregistrer la connexion',
   'chorus.saved': 'Connexion à Chorus Pro enregistrée. Les secrets ne sont jamais réaffichés.',
+  'chorus.fixErrors': 'La connexion n’a pas été enregistrée : corrigez les champs signalés.',
   'chorus.forgotten': 'Le secret a été effacé de cet ordinateur.',
   'chorus.secretsTitle': 'Secrets enregistrés',
   'chorus.storage.keychain': 'Vos secrets sont rangés dans le trousseau du système, jamais en clair dans les fichiers de Facturier.',

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useChannel } from '../api/client';
+import { useChannelQuery } from '../api/queries';
 import { CalendarGroups } from '../features/calendar/calendar-groups';
 import { CalendarHeadline } from '../features/calendar/calendar-headline';
 import { MissingProfileNotice } from '../features/calendar/missing-profile-notice';
@@ -9,12 +9,12 @@ import { usePageTitle } from './use-page-title';
 /** The whole personalised calendar: every rule, whether it is the user's, and what to do. */
 export function CalendarPage() {
   usePageTitle(t('calendar.title'));
-  const calendar = useChannel('calendar:get', {});
-  const value = calendar.value;
+  const calendar = useChannelQuery('calendar:get', {});
+  const value = calendar.data;
   return (
-    <section aria-labelledby="page-title" aria-busy={calendar.isLoading}>
+    <section aria-labelledby="page-title" aria-busy={calendar.isPending}>
       <h1 id="page-title">{t('calendar.title')}</h1>
-      {calendar.isLoading ? <p role="status">{t('app.loading')}</p> : null}
+      {calendar.isPending ? <p role="status">{t('app.loading')}</p> : null}
       {calendar.error ? <p role="alert">{calendar.error.message}</p> : null}
       {value && !value.calendar ? <MissingProfileNotice /> : null}
       {value?.calendar ? (

@@ -1,6 +1,6 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import type { CatalogueItem } from '@shared/catalogue/catalogue-item';
-import { useChannel, type ChannelState } from '../api/client';
+import { useChannelQuery, type ChannelError } from '../api/queries';
 import { CatalogueForm } from '../features/invoicing/catalogue/catalogue-form';
 import { LoadState } from '../features/invoicing/components/load-state';
 import '../features/invoicing.css';
@@ -15,17 +15,23 @@ export function CatalogueItemPage() {
 }
 
 function ExistingItem({ itemId }: { itemId: number }) {
-  const item = useChannel('catalogue:get', { id: itemId });
+  const item = useChannelQuery('catalogue:get', { id: itemId });
   return <ItemScreen itemId={itemId} item={item} />;
 }
 
-function ItemScreen({ itemId, item }: { itemId: number | null; item: ChannelState<CatalogueItem> | null }) {
+interface ItemQuery {
+  data: CatalogueItem | undefined;
+  isPending: boolean;
+  error: ChannelError | null;
+}
+
+function ItemScreen({ itemId, item }: { itemId: number | null; item: ItemQuery | null }) {
   const navigate = useNavigate();
-  const company = useChannel('company:get', {});
-  const value = item?.value ?? null;
+  const company = useChannelQuery('company:get', {});
+  const value = item?.data ?? null;
   const title = value ? t('catalogue.editTitle', { name: value.designation }) : t('catalogue.newTitle');
   usePageTitle(title);
-  const isReady = !company.isLoading && !(item?.isLoading ?? false);
+  const isReady = !company.isPending && !(item?.isPending ?? false);
   return (
     <section aria-labelledby="page-title">
       <p><Link to="/catalogue">{t('common.backToList')}</Link></p>
@@ -35,8 +41,8 @@ function ItemScreen({ itemId, item }: { itemId: number | null; item: ChannelStat
         <CatalogueForm
           key={value?.id ?? 'new'}
           item={value}
-          isVatFranchise={company.value?.vatFranchise ?? false}
-          onSaved={() => (itemId === null ? navigate('/catalogue') : item?.reload())}
+          isVatFranchise={company.data?.vatFranchise ?? false}
+          onSaved={() => (itemId === null ? navigate('/catalogue') : undefined)}
         />
       ) : null}
     </section>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { useChannel } from '../api/client';
+import { useChannelQuery } from '../api/queries';
 import { LoadState } from '../features/invoicing/components/load-state';
 import { CustomerForm } from '../features/invoicing/customers/customer-form';
 import '../features/invoicing.css';
@@ -27,13 +27,13 @@ function NewCustomer() {
 }
 
 function EditCustomer({ id }: { id: number }) {
-  const customer = useChannel('customers:get', { id });
+  const customer = useChannelQuery('customers:get', { id });
   const location = useLocation();
   const isJustSaved = (location.state as { isJustSaved?: boolean } | null)?.isJustSaved === true;
-  const title = customer.value ? t('customers.editTitle', { name: customer.value.legalName }) : t('customers.title');
+  const title = customer.data ? t('customers.editTitle', { name: customer.data.legalName }) : t('customers.title');
   usePageTitle(title);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const hasValue = Boolean(customer.value);
+  const hasValue = Boolean(customer.data);
   useEffect(() => {
     // Arriving from a creation: the form was replaced, so tell where we are.
     if (hasValue && isJustSaved) headingRef.current?.focus();
@@ -42,15 +42,16 @@ function EditCustomer({ id }: { id: number }) {
     <section aria-labelledby="page-title">
       <p><Link to="/clients">{t('common.backToList')}</Link></p>
       <h1 id="page-title" ref={headingRef} tabIndex={-1}>{title}</h1>
-      <LoadState isLoading={customer.isLoading} error={customer.error} />
-      {customer.value ? (
+      <LoadState isLoading={customer.isPending} error={customer.error} />
+      {customer.data ? (
         <>
           <p>
-            <Link className="button" to={`/factures/nouvelle?client=${customer.value.id}`}>{t('customers.newInvoice')}</Link>
+            <Link className="button" to={`/factures/nouvelle?client=${customer.data.id}`}>{t('customers.newInvoice')}</Link>
           </p>
           <CustomerForm
-            customer={customer.value}
-            onSaved={() => customer.reload()}
+            key={customer.data.id}
+            customer={customer.data}
+            onSaved={() => undefined}
             initialStatus={isJustSaved ? { kind: 'saved', message: t('customers.saved') } : null}
           />
         </>

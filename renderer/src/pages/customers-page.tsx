@@ -1,15 +1,11 @@
-import { useState } from 'react';
-import { Link } from 'react-router';
+import { keepPreviousData } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router';
 import { formatSiren, formatSiret } from '@shared/company/format-siret';
 import type { Customer } from '@shared/customers/customer';
-import { useBridge, useChannel } from '../api/client';
-import { CheckboxField } from '../components/checkbox-field';
-import { FormStatus, type Status } from '../components/form-status';
-import { TextField } from '../components/text-field';
-import { ArchiveToggle } from '../features/invoicing/components/archive-toggle';
-import { LoadState } from '../features/invoicing/components/load-state';
-import { Pager } from '../features/invoicing/components/pager';
-import { useDebouncedValue } from '../features/invoicing/components/use-debounced-value';
+import { useChannelQuery } from '../api/queries';
+import { DataTable, type Column } from '../components/data-table';
+import { RowActionsMenu } from '../components/row-actions-menu';
+import { ListPage, SearchFilters, useArchiveToggle, useSearchFilters } from '../features/invoicing/components/list-page';
 import '../features/invoicing.css';
 import { t } from '../i18n/t';
 import { usePageTitle } from './use-page-title';
@@ -18,71 +14,57 @@ const PAGE_SIZE = 20;
 
 export function CustomersPage() {
   usePageTitle(t('customers.title'));
-  const bridge = useBridge();
-  const [text, setText] = useState('');
-  const [includeArchived, setIncludeArchived] = useState(false);
-  const [offset, setOffset] = useState(0);
-  const [status, setStatus] = useState<Status | null>(null);
-  const search = useDebouncedValue(text);
-  const page = useChannel('customers:search', { text: search, includeArchived, limit: PAGE_SIZE, offset });
+  const navigate = useNavigate();
+  const filters = useSearchFilters();
+  const page = useChannelQuery('customers:search', { text: filters.search, includeArchived: filters.includeArchived, limit: PAGE_SIZE, offset: filters.offset }, { placeholderData: keepPreviousData });
+  const archive = useArchiveToggle('customers:archive', { archived: t('customers.archived'), restored: t('customers.restored') });
 
-  async function toggleArchive(customer: Customer) {
-    const result = await bridge.invoke('customers:archive', { id: customer.id, isArchived: !customer.isArchived });
-    setStatus(result.ok ? { kind: 'saved', message: t(customer.isArchived ? 'customers.restored' : 'customers.archived') } : { kind: 'error', message: result.error.message });
-    page.reload();
-  }
+  const columns: ReadonlyArray<Column<Customer>> = [
+    {
+      id: 'name',
+      header: t('customers.col.name'),
+      isRowHeader: true,
+      cell: (customer) => (
+        <>
+          <Link to={`/clients/${customer.id}`}>{customer.legalName}</Link>
+          {customer.isArchived ? <span className="badge badge-muted">{t('common.archived')}</span> : null}
+        </>
+      ),
+    },
+    { id: 'kind', header: t('customers.col.kind'), cell: (customer) => t(customer.kind === 'public' ? 'customers.kind.public' : 'customers.kind.private') },
+    {
+      id: 'siret',
+      header: t('customers.col.siret'),
+      className: 'nowrap',
+      cell: (customer) => (customer.siret ? formatSiret(customer.siret) : customer.siren ? formatSiren(customer.siren) : t('common.none')),
+    },
+    { id: 'city', header: t('customers.col.city'), cell: (customer) => customer.address.city },
+    {
+      id: 'actions',
+      header: t('common.actions'),
+      cell: (customer) => (
+        <RowActionsMenu
+          name={customer.legalName}
+          actions={[
+            { id: 'invoice', label: t('customers.newInvoice'), onAction: () => navigate(`/factures/nouvelle?client=${customer.id}`) },
+            { id: 'archive', label: t(customer.isArchived ? 'common.restore' : 'common.archive'), onAction: () => void archive.toggle(customer) },
+          ]}
+        />
+      ),
+    },
+  ];
 
   return (
-    <section aria-labelledby="page-title">
-      <div className="page-head">
-        <h1 id="page-title">{t('customers.title')}</h1>
-        <Link className="button primary" to="/clients/nouveau">
-          {t('customers.new')}
-        </Link>
-      </div>
-      <div className="filters" role="search">
-        <TextField name="recherche" label={t('common.search')} hint={t('customers.searchHint')} value={text} onChange={(value) => { setText(value); setOffset(0); }} />
-        <CheckboxField name="archives" label={t('common.showArchived')} checked={includeArchived} onChange={(value) => { setIncludeArchived(value); setOffset(0); }} />
-      </div>
-      <FormStatus status={status} />
-      <LoadState isLoading={page.isLoading} error={page.error} />
-      {page.value ? (
-        <>
-          {page.value.rows.length > 0 ? (
-            <div className="table-wrap">
-              <table className="data-table">
-                <caption className="visually-hidden">{t('customers.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('customers.col.name')}</th>
-                    <th scope="col">{t('customers.col.kind')}</th>
-                    <th scope="col">{t('customers.col.siret')}</th>
-                    <th scope="col">{t('customers.col.city')}</th>
-                    <th scope="col">{t('common.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.value.rows.map((customer) => (
-                    <tr key={customer.id}>
-                      <th scope="row">
-                        <Link to={`/clients/${customer.id}`}>{customer.legalName}</Link>
-                        {customer.isArchived ? <span className="badge badge-muted">{t('common.archived')}</span> : null}
-                      </th>
-                      <td>{t(customer.kind === 'public' ? 'customers.kind.public' : 'customers.kind.private')}</td>
-                      <td className="nowrap">{customer.siret ? formatSiret(customer.siret) : customer.siren ? formatSiren(customer.siren) : t('common.none')}</td>
-                      <td>{customer.address.city}</td>
-                      <td>
-                        <ArchiveToggle isArchived={customer.isArchived} name={customer.legalName} onToggle={() => void toggleArchive(customer)} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
-          <Pager offset={offset} limit={PAGE_SIZE} total={page.value.total} onChange={setOffset} />
-        </>
-      ) : null}
-    </section>
+    <ListPage
+      title={t('customers.title')}
+      newLink={{ to: '/clients/nouveau', label: t('customers.new') }}
+      filters={<SearchFilters filters={filters} hint={t('customers.searchHint')} />}
+      status={archive.status}
+      query={page}
+      isEmpty={page.data?.rows.length === 0}
+      pager={page.data ? { offset: filters.offset, limit: PAGE_SIZE, total: page.data.total, onChange: filters.setOffset } : undefined}
+    >
+      <DataTable rows={page.data?.rows ?? []} columns={columns} caption={t('customers.title')} rowKey={(customer) => customer.id} />
+    </ListPage>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
-import { useChannel } from '../api/client';
+import { useChannelQuery, useSetChannelData } from '../api/queries';
 import { LoadState } from '../features/invoicing/components/load-state';
 import { useToday } from '../features/invoicing/components/use-today';
 import { InvoiceDetailView } from '../features/invoicing/detail/invoice-detail';
@@ -21,11 +21,11 @@ export function InvoicePage() {
 
 /** What every editor needs: the company (VAT franchise, numbering), the customers to choose from, today. */
 function useEditorContext() {
-  const company = useChannel('company:get', {});
-  const customers = useChannel('customers:search', { text: '', includeArchived: false, limit: 200, offset: 0 });
+  const company = useChannelQuery('company:get', {});
+  const customers = useChannelQuery('customers:search', { text: '', includeArchived: false, limit: 200, offset: 0 });
   const { today, isLoading: isTodayLoading } = useToday();
-  const isLoading = company.isLoading || customers.isLoading || isTodayLoading;
-  return { company: company.value ?? null, customers: customers.value?.rows ?? [], today: today ?? '', isLoading, error: company.error ?? customers.error };
+  const isLoading = company.isPending || customers.isPending || isTodayLoading;
+  return { company: company.data ?? null, customers: customers.data?.rows ?? [], today: today ?? '', isLoading, error: company.error ?? customers.error };
 }
 
 function NewInvoice() {
@@ -55,18 +55,19 @@ function NewInvoice() {
 }
 
 function ExistingInvoice({ id }: { id: number }) {
-  const invoice = useChannel('invoices:get', { id });
+  const invoice = useChannelQuery('invoices:get', { id });
+  // Issuing answers with the issued invoice: shown at once, the refetch then agrees.
+  const setIssued = useSetChannelData('invoices:get', { id });
   const context = useEditorContext();
   const location = useLocation();
-  const [issued, setIssued] = useState<InvoiceDetail | null>(null);
-  const detail = issued ?? invoice.value;
+  const detail = invoice.data;
   const shouldFocusFindings = (location.state as { shouldFocusFindings?: boolean } | null)?.shouldFocusFindings === true;
 
   if (!detail || context.isLoading) {
     return (
       <section aria-labelledby="page-title">
         <h1 id="page-title">{t('invoices.title')}</h1>
-        <LoadState isLoading={invoice.isLoading || context.isLoading} error={invoice.error ?? context.error} />
+        <LoadState isLoading={invoice.isPending || context.isLoading} error={invoice.error ?? context.error} />
       </section>
     );
   }
@@ -83,7 +84,7 @@ function ExistingInvoice({ id }: { id: number }) {
 
 function IssuedInvoice({ detail }: { detail: InvoiceDetail }) {
   usePageTitle(t(detail.typeCode === '381' ? 'detail.creditTitle' : 'detail.invoiceTitle', { number: invoiceLabel(detail) }));
-  return <InvoiceDetailView initial={detail} />;
+  return <InvoiceDetailView detail={detail} />;
 }
 
 interface DraftProps {

@@ -1,8 +1,8 @@
+import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { useChannel } from '../api/client';
-import { LoadState } from '../features/invoicing/components/load-state';
-import { Pager } from '../features/invoicing/components/pager';
+import { useSearchParams } from 'react-router';
+import { useChannelQuery } from '../api/queries';
+import { ListPage } from '../features/invoicing/components/list-page';
 import { useDebouncedValue } from '../features/invoicing/components/use-debounced-value';
 import { InvoiceFilters, STATUS_FILTERS, type InvoiceFilterValues, type StatusFilter } from '../features/invoicing/invoices/invoice-filters';
 import { InvoiceTable } from '../features/invoicing/invoices/invoice-table';
@@ -23,7 +23,7 @@ export function InvoicesPage() {
   const [values, setValues] = useState<InvoiceFilterValues>(() => ({ status: statusOf(params.get('statut')), customerId: '', from: '', to: '', text: '' }));
   const [offset, setOffset] = useState(0);
   const text = useDebouncedValue(values.text);
-  const page = useChannel('invoices:list', {
+  const query = {
     status: values.status,
     text,
     limit: PAGE_SIZE,
@@ -31,7 +31,8 @@ export function InvoicesPage() {
     ...(values.customerId ? { customerId: Number(values.customerId) } : {}),
     ...(values.from ? { from: values.from } : {}),
     ...(values.to ? { to: values.to } : {}),
-  });
+  };
+  const page = useChannelQuery('invoices:list', query, { placeholderData: keepPreviousData });
 
   function change(patch: Partial<InvoiceFilterValues>) {
     setValues((current) => ({ ...current, ...patch }));
@@ -40,19 +41,15 @@ export function InvoicesPage() {
   }
 
   return (
-    <section aria-labelledby="page-title">
-      <div className="page-head">
-        <h1 id="page-title">{t('invoices.title')}</h1>
-        <Link className="button primary" to="/factures/nouvelle">{t('invoices.new')}</Link>
-      </div>
-      <InvoiceFilters values={values} onChange={change} />
-      <LoadState isLoading={page.isLoading} error={page.error} />
-      {page.value ? (
-        <>
-          {page.value.rows.length > 0 ? <InvoiceTable rows={page.value.rows} caption={t('invoices.title')} /> : null}
-          <Pager offset={offset} limit={PAGE_SIZE} total={page.value.total} onChange={setOffset} />
-        </>
-      ) : null}
-    </section>
+    <ListPage
+      title={t('invoices.title')}
+      newLink={{ to: '/factures/nouvelle', label: t('invoices.new') }}
+      filters={<InvoiceFilters values={values} onChange={change} />}
+      query={page}
+      isEmpty={page.data?.rows.length === 0}
+      pager={page.data ? { offset, limit: PAGE_SIZE, total: page.data.total, onChange: setOffset } : undefined}
+    >
+      <InvoiceTable rows={page.data?.rows ?? []} caption={t('invoices.title')} />
+    </ListPage>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useBridge, useChannel } from '../api/client';
+import { useChannelMutation, useChannelQuery } from '../api/queries';
 import { ChorusConnectionForm } from '../features/chorus-connection/chorus-connection-form';
 import { CompanyForm } from '../features/company/company-form';
 import { LogoField } from '../features/company/logo-field';
@@ -12,13 +12,13 @@ const SECTIONS = ['entreprise', 'chorus-pro', 'assistant'] as const;
 
 export function SettingsPage() {
   usePageTitle(t('settings.title'));
-  const company = useChannel('company:get', {});
-  const chorus = useChannel('chorusConnection:get', {});
+  const company = useChannelQuery('company:get', {});
+  const chorus = useChannelQuery('chorusConnection:get', {});
   const [params] = useSearchParams();
   const section = params.get('section');
 
   // Links such as "Réglages › Chorus Pro" land on their section, focus included (the hash is the route).
-  const isReady = !company.isLoading && !chorus.isLoading;
+  const isReady = !company.isPending && !chorus.isPending;
   useEffect(() => {
     if (!isReady || !section) return;
     const heading = document.getElementById(`settings-${section}`);
@@ -42,15 +42,15 @@ export function SettingsPage() {
         <h2 id="settings-entreprise" tabIndex={-1}>
           {t('settings.section.entreprise')}
         </h2>
-        {company.isLoading ? <p role="status">{t('app.loading')}</p> : <CompanyForm profile={company.value} onSaved={company.reload} />}
+        {company.isPending ? <p role="status">{t('app.loading')}</p> : <CompanyForm profile={company.data} />}
         <h3>{t('logo.title')}</h3>
-        {company.isLoading ? null : <LogoField hasProfile={Boolean(company.value)} />}
+        {company.isPending ? null : <LogoField hasProfile={Boolean(company.data)} />}
       </section>
       <section className="card" aria-labelledby="settings-chorus-pro">
         <h2 id="settings-chorus-pro" tabIndex={-1}>
           {t('settings.section.chorus-pro')}
         </h2>
-        {chorus.value ? <ChorusConnectionForm initial={chorus.value} onSaved={() => undefined} /> : <p role="status">{t('app.loading')}</p>}
+        {chorus.data ? <ChorusConnectionForm initial={chorus.data} /> : <p role="status">{t('app.loading')}</p>}
       </section>
       <RestartWizardSection />
     </section>
@@ -58,13 +58,11 @@ export function SettingsPage() {
 }
 
 function RestartWizardSection() {
-  const bridge = useBridge();
   const navigate = useNavigate();
-  const [isBusy, setIsBusy] = useState(false);
+  const restartWizard = useChannelMutation('onboarding:restart');
+  const isBusy = restartWizard.isPending;
   async function restart() {
-    setIsBusy(true);
-    const result = await bridge.invoke('onboarding:restart', {});
-    setIsBusy(false);
+    const result = await restartWizard.mutateAsync({});
     if (result.ok) navigate('/assistant/activite');
   }
   return (

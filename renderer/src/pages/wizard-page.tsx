@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { OnboardingView } from '@shared/onboarding/onboarding-view';
-import { useBridge, useChannel } from '../api/client';
+import { useChannelMutation, useChannelQuery, useSetChannelData } from '../api/queries';
 import { WizardStepContent } from '../features/onboarding/wizard-step-content';
 import { WIZARD_STEPS, wizardStepIndex } from '../features/onboarding/wizard-steps';
 import { t } from '../i18n/t';
@@ -13,13 +12,12 @@ export function WizardPage() {
   const index = wizardStepIndex(step);
   const current = WIZARD_STEPS[index] ?? WIZARD_STEPS[0];
   const isLast = index === WIZARD_STEPS.length - 1;
-  const bridge = useBridge();
   const navigate = useNavigate();
-  const onboarding = useChannel('onboarding:get', {});
-  const [override, setOverride] = useState<OnboardingView | null>(null);
-  const view = override ?? onboarding.value;
+  const view = useChannelQuery('onboarding:get', {}).data;
+  const setView = useSetChannelData('onboarding:get', {});
+  const complete = useChannelMutation('onboarding:complete');
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [isClosing, setIsClosing] = useState(false);
+  const isClosing = complete.isPending;
   usePageTitle(t('wizard.pageTitle', { step: t(current.title) }));
 
   // Each step change moves focus to the step's heading, so keyboard and screen-reader users start there.
@@ -29,8 +27,7 @@ export function WizardPage() {
 
   const goTo = (target: number) => navigate(`/assistant/${WIZARD_STEPS[target]?.slug ?? 'activite'}`);
   async function close() {
-    setIsClosing(true);
-    await bridge.invoke('onboarding:complete', {});
+    await complete.mutateAsync({});
     navigate('/');
   }
   const next = () => (isLast ? void close() : goTo(index + 1));
@@ -64,7 +61,7 @@ export function WizardPage() {
           {t(current.title)}
         </h2>
         {view ? (
-          <WizardStepContent key={current.slug} slug={current.slug} view={view} onView={setOverride} onNext={next} onFinish={() => void close()} />
+          <WizardStepContent key={current.slug} slug={current.slug} view={view} onView={setView} onNext={next} onFinish={() => void close()} />
         ) : (
           <p role="status">{t('app.loading')}</p>
         )}

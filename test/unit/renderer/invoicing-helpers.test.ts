@@ -9,7 +9,7 @@ import {
   isoToFrenchDate,
   priceForDraft,
 } from '../../../renderer/src/features/invoicing/french-input';
-import { inputOfFields, fieldsOfCustomer, liveSirenError } from '../../../renderer/src/features/invoicing/customers/customer-form-model';
+import { inputOfValues, valuesOfCustomer, liveSirenError } from '../../../renderer/src/features/invoicing/customers/customer-form-model';
 import { draftErrorTarget, findingTarget } from '../../../renderer/src/features/invoicing/invoices/finding-targets';
 import { allowanceVatChoices, blankAllowance, blankFields, draftOfFields, fieldsOfDraft, firstAmountProblem, liveTotals } from '../../../renderer/src/features/invoicing/invoices/editor-model';
 
@@ -184,9 +184,9 @@ describe('the SIREN in the customer form', () => {
   });
 
   it('is sent compact for a private customer and dropped for a public one', () => {
-    const fields = { ...fieldsOfCustomer(null), kind: 'private' as const, siren: '732 829 320' };
-    expect(inputOfFields(fields).siren).toBe('732829320');
-    expect(inputOfFields({ ...fields, kind: 'public' }).siren).toBeUndefined();
-    expect(fieldsOfCustomer({ ...inputOfFields(fields), id: 1, isArchived: false, updatedAt: '' } as never).siren).toBe('732 829 320');
+    const values = { ...valuesOfCustomer(null), kind: 'private' as const, siren: '732 829 320' };
+    expect(inputOfValues(values).siren).toBe('732829320');
+    expect(inputOfValues({ ...values, kind: 'public' }).siren).toBeUndefined();
+    expect(valuesOfCustomer({ ...inputOfValues(values), id: 1, isArchived: false, updatedAt: '' } as never).siren).toBe('732 829 320');
   });
 });

@@ -1,10 +1,15 @@
-import { useRef, useState, type FormEvent } from 'react';
-import type { ChorusConnectionView, ChorusEnvironment } from '@shared/chorus/connection-settings';
-import { useBridge } from '../../api/client';
-import { FormStatus, focusFirstError, type Status } from '../../components/form-status';
-import { RadioGroup } from '../../components/radio-group';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { ChorusConnectionInputSchema, type ChorusConnectionInput, type ChorusConnectionView, type ChorusEnvironment } from '@shared/chorus/connection-settings';
+import { useChannelMutation } from '../../api/queries';
+import { FormStatus } from '../../components/form-status';
 import { SaveButton } from '../../components/save-button';
-import { TextField } from '../../components/text-field';
+import { fieldNouns } from '../../forms/field-nouns';
+import { FormRadioGroup, FormTextField } from '../../forms/form-fields';
+import { formSchema } from '../../forms/form-schema';
+import { maxLengthsOf } from '../../forms/schema-limits';
+import { useFormSubmit } from '../../forms/use-form-submit';
 import { t } from '../../i18n/t';
 import { SecretsSummary } from './secrets-summary';
 
@@ -15,7 +20,6 @@ interface Fields {
   technicalLogin: string;
   technicalPassword: string;
 }
-type FieldErrors = Partial<Record<keyof Fields, string>>;
 
 // Secret fields always start empty: saved secrets never come back to the screen.
 const toFields = (view: ChorusConnectionView): Fields => ({
@@ -26,54 +30,57 @@ const toFields = (view: ChorusConnectionView): Fields => ({
   technicalPassword: '',
 });
 
+const nounOf = fieldNouns({
+  environment: 'noun.environment',
+  pisteClientId: 'noun.pisteClientId',
+  pisteClientSecret: 'noun.pisteClientSecret',
+  technicalLogin: 'noun.technicalLogin',
+  technicalPassword: 'noun.technicalPassword',
+});
+const connectionSchema = formSchema<Fields, ChorusConnectionInput>({ schema: ChorusConnectionInputSchema, nounOf, toInput: (fields) => fields });
+const limits = maxLengthsOf(ChorusConnectionInputSchema, { pisteClientId: 'pisteClientId', pisteClientSecret: 'pisteClientSecret', technicalLogin: 'technicalLogin', technicalPassword: 'technicalPassword' });
+const FIELD_NAMES: ReadonlyArray<keyof Fields> = ['environment', 'pisteClientId', 'pisteClientSecret', 'technicalLogin', 'technicalPassword'];
+const isField = (name: string): name is keyof Fields => (FIELD_NAMES as readonly string[]).includes(name);
+
 /** Réglages › Chorus Pro: identifiers in clear, secrets write-only, and what is stored where. */
-export function ChorusConnectionForm({ initial, onSaved }: { initial: ChorusConnectionView; onSaved: () => void }) {
-  const bridge = useBridge();
-  const formRef = useRef<HTMLFormElement>(null);
+export function ChorusConnectionForm({ initial }: { initial: ChorusConnectionView }) {
   const [view, setView] = useState(initial);
-  const [fields, setFields] = useState<Fields>(() => toFields(initial));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<Status | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
-  const set = (name: keyof Fields) => (value: string) => setFields((current) => ({ ...current, [name]: value }));
-
-  function applyView(next: ChorusConnectionView, message: string) {
-    setView(next);
-    setFields(toFields(next));
-    setErrors({});
-    setStatus({ kind: 'saved', message });
-    onSaved();
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setIsSaving(true);
-    setStatus(null);
-    const result = await bridge.invoke('chorusConnection:save', fields);
-    setIsSaving(false);
-    if (result.ok) return applyView(result.value, t('chorus.saved'));
-    const field = result.error.field as keyof Fields | undefined;
-    setErrors(field ? { [field]: result.error.message } : {});
-    setStatus({ kind: 'error', message: result.error.message });
-    focusFirstError(formRef.current);
-  }
+  const form = useForm<Fields, unknown, ChorusConnectionInput>({ defaultValues: toFields(initial), resolver: zodResolver(connectionSchema) });
+  const submit = useFormSubmit({
+    form,
+    channel: 'chorusConnection:save',
+    request: (input) => input,
+    fieldOf: (path) => (isField(path) ? path : null),
+    nounOf,
+    messages: { saved: t('chorus.saved'), invalid: t('chorus.fixErrors') },
+    onSaved: (next) => {
+      setView(next);
+      form.reset(toFields(next));
+    },
+  });
+  const forgetSecrets = useChannelMutation('chorusConnection:forgetSecrets');
 
   async function forget(secret: 'pisteClientSecret' | 'technicalPassword') {
-    const result = await bridge.invoke('chorusConnection:forgetSecrets', { secrets: [secret] });
-    if (result.ok) applyView(result.value, t('chorus.forgotten'));
-    else setStatus({ kind: 'error', message: result.error.message });
+    const result = await forgetSecrets.mutateAsync({ secrets: [secret] });
+    if (!result.ok) {
+      submit.setStatus({ kind: 'error', message: result.error.message });
+      return;
+    }
+    setView(result.value);
+    form.reset(toFields(result.value));
+    submit.setStatus({ kind: 'saved', message: t('chorus.forgotten') });
   }
+  const { control } = form;
 
   // The summary holds a dialog with its own form: it sits after this form, never inside it.
   return (
     <>
-    <form ref={formRef} onSubmit={submit} noValidate aria-busy={isSaving} autoComplete="off">
+    <form onSubmit={submit.onSubmit} noValidate aria-busy={submit.isSaving} autoComplete="off">
       <p className="notice">{t('chorus.apiNotYet')}</p>
-      <RadioGroup
+      <FormRadioGroup
+        control={control}
         name="environment"
         legend={t('chorus.environment')}
-        value={fields.environment}
-        onChange={set('environment')}
         options={[
           { value: 'qualification', label: t('chorus.environment.qualification'), hint: t('chorus.environment.qualificationHint') },
           { value: 'production', label: t('chorus.environment.production'), hint: t('chorus.environment.productionHint') },
@@ -81,35 +88,33 @@ export function ChorusConnectionForm({ initial, onSaved }: { initial: ChorusConn
       />
       <fieldset className="form-section">
         <legend>{t('chorus.section.piste')}</legend>
-        <TextField name="pisteClientId" label={t('chorus.pisteClientId')} value={fields.pisteClientId} onChange={set('pisteClientId')} error={errors.pisteClientId} autoComplete="off" />
-        <TextField
+        <FormTextField control={control} name="pisteClientId" label={t('chorus.pisteClientId')} autoComplete="off" maxLength={limits.pisteClientId} />
+        <FormTextField
+          control={control}
           name="pisteClientSecret"
+          maxLength={limits.pisteClientSecret}
           type="password"
           label={t('chorus.pisteClientSecret')}
           hint={view.hasPisteClientSecret ? t('chorus.secretKeepHint') : t('chorus.secretEmptyHint')}
-          value={fields.pisteClientSecret}
-          onChange={set('pisteClientSecret')}
-          error={errors.pisteClientSecret}
           autoComplete="new-password"
         />
       </fieldset>
       <fieldset className="form-section">
         <legend>{t('chorus.section.technical')}</legend>
-        <TextField name="technicalLogin" label={t('chorus.technicalLogin')} hint={t('chorus.technicalLoginHint')} value={fields.technicalLogin} onChange={set('technicalLogin')} error={errors.technicalLogin} autoComplete="off" />
-        <TextField
+        <FormTextField control={control} name="technicalLogin" label={t('chorus.technicalLogin')} hint={t('chorus.technicalLoginHint')} autoComplete="off" maxLength={limits.technicalLogin} />
+        <FormTextField
+          control={control}
           name="technicalPassword"
+          maxLength={limits.technicalPassword}
           type="password"
           label={t('chorus.technicalPassword')}
           hint={view.hasTechnicalPassword ? t('chorus.secretKeepHint') : t('chorus.passwordEmptyHint')}
-          value={fields.technicalPassword}
-          onChange={set('technicalPassword')}
-          error={errors.technicalPassword}
           autoComplete="new-password"
         />
       </fieldset>
       <div className="form-actions">
-        <SaveButton label={t('chorus.save')} isSaving={isSaving} />
-        <FormStatus status={status} />
+        <SaveButton label={t('chorus.save')} isSaving={submit.isSaving} />
+        <FormStatus status={submit.status} />
       </div>
     </form>
     <SecretsSummary view={view} onForget={forget} />

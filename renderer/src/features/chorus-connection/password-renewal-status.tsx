@@ -1,4 +1,4 @@
-import { useChannel } from '../../api/client';
+import { useChannelQuery } from '../../api/queries';
 import { PASSWORD_RENEWAL_ACTION } from '@shared/calendar/password-renewal';
 import { t } from '../../i18n/t';
 
@@ -12,8 +12,8 @@ export function PasswordRenewalStatus({ hasPassword, savedOn }: { hasPassword: b
 }
 
 function RenewalLine() {
-  const calendar = useChannel('calendar:get', {});
-  const renewal = calendar.value?.passwordRenewal;
+  const calendar = useChannelQuery('calendar:get', {});
+  const renewal = calendar.data?.passwordRenewal;
   if (!renewal) return null;
   return (
     <div className={`renewal renewal-${renewal.status}`} data-testid="password-renewal">

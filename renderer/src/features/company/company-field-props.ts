@@ -1,8 +1,8 @@
-import type { CompanyFieldErrors, CompanyFieldName, CompanyFormFields } from './company-form-model';
+import type { Control } from 'react-hook-form';
+import type { CompanyProfileInput } from '@shared/company/company-profile';
+import type { CompanyFormFields } from './company-form-model';
 
-/** What each section of the company form receives: the values, the errors and a typed setter. */
+/** What each section of the company form receives: the form's control (values, errors, setters). */
 export interface CompanySectionProps {
-  fields: CompanyFormFields;
-  errors: CompanyFieldErrors;
-  set: <K extends CompanyFieldName>(name: K) => (value: CompanyFormFields[K]) => void;
+  control: Control<CompanyFormFields, unknown, CompanyProfileInput>;
 }

@@ -2,10 +2,14 @@ import { CompanyProfileInputSchema, type CompanyProfile, type CompanyProfileInpu
 import { formatSiret } from '@shared/company/format-siret';
 import { formatIban } from '@shared/identifiers/bank';
 import type { LegalForm } from '@shared/invoicing/party';
-import { formatEuros, parseEuros } from '@shared/money/euros';
+import { formatEuros } from '@shared/money/euros';
 import { DEFAULT_CREDIT_NOTE_PATTERN, DEFAULT_INVOICE_PATTERN } from '@shared/numbering/number-pattern';
 import type { PaymentTerms } from '@shared/payment-terms/payment-terms';
+import { fieldNouns } from '../../forms/field-nouns';
+import { formSchema, type AddProblem } from '../../forms/form-schema';
+import { maxLengthsOf } from '../../forms/schema-limits';
 import { t } from '../../i18n/t';
+import { frenchToCents, numberProblem } from '../invoicing/french-input';
 
 /** The form's own shape: every control holds a string, a boolean or a choice, as typed. */
 export interface CompanyFormFields {
@@ -35,7 +39,6 @@ export interface CompanyFormFields {
   discountConditions: string;
 }
 export type CompanyFieldName = keyof CompanyFormFields;
-export type CompanyFieldErrors = Partial<Record<CompanyFieldName, string>>;
 
 /** What the wizard's first step already knows: the legal form and the VAT regime. */
 export interface CompanyDefaults {
@@ -126,61 +129,88 @@ function registration(fields: CompanyFormFields): CompanyProfileInput['registrat
   }
 }
 
-/** The request for `company:save`, or the errors found while converting typed text (amounts, days). */
-export function toInput(fields: CompanyFormFields): { input: CompanyProfileInput; errors: CompanyFieldErrors } {
-  const errors: CompanyFieldErrors = {};
+/** The request for `company:save`; typed text that cannot be converted (amounts, days) is reported. */
+export function toInput(fields: CompanyFormFields, addProblem: AddProblem = () => undefined): CompanyProfileInput {
   const terms = paymentTerms(fields);
-  if (typeof terms === 'string') errors.paymentDays = terms;
-  const capital = fields.shareCapital.trim() === '' ? null : parseEuros(fields.shareCapital);
-  if (capital === null && fields.shareCapital.trim() !== '') errors.shareCapital = t('company.shareCapitalInvalid');
+  if (typeof terms === 'string') addProblem('paymentDays', terms);
+  const capitalText = fields.shareCapital.trim();
+  const capital = capitalText === '' ? null : frenchToCents(capitalText);
+  if (capitalText !== '' && (capital === null || capital < 0)) addProblem('shareCapital', numberProblem(capitalText, 2) ?? t('company.shareCapitalInvalid'));
   const { legalName, tradeName, siret, addressLine1, addressLine2, postcode, city, vatFranchise, vatNumber, email, phone, iban, bic } = fields;
   return {
-    input: {
-      legalName,
-      tradeName,
-      siret,
-      addressLine1,
-      addressLine2,
-      postcode,
-      city,
-      legalForm: fields.legalForm === '' ? null : fields.legalForm,
-      vatFranchise,
-      vatNumber,
-      registration: registration(fields),
-      shareCapitalCents: capital !== null && capital >= 0 ? capital : null,
-      email,
-      phone,
-      iban,
-      bic,
-      invoiceNumberPattern: fields.invoiceNumberPattern,
-      creditNoteSeries: fields.creditNoteSeries,
-      creditNoteNumberPattern: fields.creditNoteNumberPattern,
-      defaultPaymentTerms: typeof terms === 'string' ? { kind: 'net', days: 30 } : terms,
-      latePenaltyRatePercent: fields.latePenaltyRatePercent,
-      discountConditions: fields.discountConditions,
-    },
-    errors,
+    legalName,
+    tradeName,
+    siret,
+    addressLine1,
+    addressLine2,
+    postcode,
+    city,
+    legalForm: fields.legalForm === '' ? null : fields.legalForm,
+    vatFranchise,
+    vatNumber,
+    registration: registration(fields),
+    shareCapitalCents: capital !== null && capital >= 0 ? capital : null,
+    email,
+    phone,
+    iban,
+    bic,
+    invoiceNumberPattern: fields.invoiceNumberPattern,
+    creditNoteSeries: fields.creditNoteSeries,
+    creditNoteNumberPattern: fields.creditNoteNumberPattern,
+    defaultPaymentTerms: typeof terms === 'string' ? { kind: 'net', days: 30 } : terms,
+    latePenaltyRatePercent: fields.latePenaltyRatePercent,
+    discountConditions: fields.discountConditions,
   };
 }
 
 /** The form control a schema path ("registration.city", "defaultPaymentTerms.days") belongs to. */
-export function fieldOfPath(path: string): CompanyFieldName | null {
+export function fieldOfPath(path: string): CompanyFieldName {
   const head = path.split('.')[0] ?? '';
   if (head === 'registration') return 'registrationPlace';
   if (head === 'defaultPaymentTerms') return 'paymentDays';
   if (head === 'shareCapitalCents') return 'shareCapital';
-  return head in blank ? (head as CompanyFieldName) : null;
+  return head in blank ? (head as CompanyFieldName) : 'legalName';
 }
 
+export const companyNouns = fieldNouns({
+  legalName: 'noun.companyName',
+  tradeName: 'noun.tradeName',
+  siret: 'noun.siret',
+  addressLine1: 'noun.addressLine1',
+  addressLine2: 'noun.addressLine2',
+  postcode: 'noun.postcode',
+  city: 'noun.city',
+  legalForm: 'noun.legalForm',
+  vatNumber: 'noun.vatNumber',
+  registrationKind: 'noun.registration',
+  registrationPlace: 'noun.registrationPlace',
+  shareCapital: 'noun.shareCapital',
+  email: 'noun.email',
+  phone: 'noun.phone',
+  iban: 'noun.iban',
+  bic: 'noun.bic',
+  invoiceNumberPattern: 'noun.invoicePattern',
+  creditNoteNumberPattern: 'noun.creditNotePattern',
+  paymentDays: 'noun.paymentDays',
+  latePenaltyRatePercent: 'noun.latePenaltyRate',
+  discountConditions: 'noun.discountConditions',
+});
+
 /** Checks with the same schema main applies, so the user sees every problem at once, in French. */
-export function validate(fields: CompanyFormFields): { input: CompanyProfileInput; errors: CompanyFieldErrors } {
-  const { input, errors } = toInput(fields);
-  const parsed = CompanyProfileInputSchema.safeParse(input);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = fieldOfPath(issue.path.map(String).join('.'));
-      if (field) errors[field] ??= issue.message;
-    }
-  }
-  return { input, errors };
-}
+export const companyFormSchema = formSchema<CompanyFormFields, CompanyProfileInput>({
+  schema: CompanyProfileInputSchema,
+  fieldOf: fieldOfPath,
+  nounOf: companyNouns,
+  toInput,
+});
+
+export const companyLimits = maxLengthsOf(CompanyProfileInputSchema, {
+  legalName: 'legalName',
+  tradeName: 'tradeName',
+  addressLine1: 'addressLine1',
+  addressLine2: 'addressLine2',
+  city: 'city',
+  phone: 'phone',
+  registrationPlace: 'registration.city',
+  discountConditions: 'discountConditions',
+});

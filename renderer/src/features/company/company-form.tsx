@@ -1,12 +1,13 @@
-import { useRef, useState, type FormEvent } from 'react';
-import type { CompanyProfile } from '@shared/company/company-profile';
-import { useBridge } from '../../api/client';
-import { FormStatus, focusFirstError, type Status } from '../../components/form-status';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import type { CompanyProfile, CompanyProfileInput } from '@shared/company/company-profile';
+import { FormStatus } from '../../components/form-status';
 import { SaveButton } from '../../components/save-button';
+import { useFormSubmit } from '../../forms/use-form-submit';
 import { t } from '../../i18n/t';
 import { CompanyIdentityFields } from './company-identity-fields';
 import { CompanyInvoicingFields } from './company-invoicing-fields';
-import { fieldOfPath, toFields, validate, type CompanyDefaults, type CompanyFieldErrors, type CompanyFieldName, type CompanyFormFields } from './company-form-model';
+import { companyFormSchema, companyNouns, fieldOfPath, toFields, type CompanyDefaults, type CompanyFormFields } from './company-form-model';
 
 interface CompanyFormProps {
   profile: CompanyProfile | null | undefined;
@@ -18,51 +19,28 @@ interface CompanyFormProps {
 
 /** The same form in the wizard and in Réglages. Starts from the profile as loaded; after a save it shows what was stored. */
 export function CompanyForm({ profile, defaults, submitLabel, onSaved }: CompanyFormProps) {
-  const bridge = useBridge();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [fields, setFields] = useState<CompanyFormFields>(() => toFields(profile, defaults));
-  const [errors, setErrors] = useState<CompanyFieldErrors>({});
-  const [status, setStatus] = useState<Status | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
-
-  const set =
-    <K extends CompanyFieldName>(name: K) =>
-    (value: CompanyFormFields[K]) =>
-      setFields((current) => ({ ...current, [name]: value }));
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const { input, errors: found } = validate(fields);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setStatus({ kind: 'error', message: t('company.fixErrors') });
-      focusFirstError(formRef.current);
-      return;
-    }
-    setIsSaving(true);
-    setStatus(null);
-    const result = await bridge.invoke('company:save', input);
-    setIsSaving(false);
-    if (result.ok) {
-      setFields(toFields(result.value));
-      setStatus({ kind: 'saved', message: t('company.saved') });
-      onSaved?.(result.value);
-    } else {
-      const field = result.error.field ? fieldOfPath(result.error.field) : null;
-      if (field) setErrors({ [field]: result.error.message });
-      setStatus({ kind: 'error', message: result.error.message });
-      focusFirstError(formRef.current);
-    }
-  }
-
+  const form = useForm<CompanyFormFields, unknown, CompanyProfileInput>({ defaultValues: toFields(profile, defaults), resolver: zodResolver(companyFormSchema) });
+  const submit = useFormSubmit({
+    form,
+    channel: 'company:save',
+    request: (input) => input,
+    fieldOf: fieldOfPath,
+    nounOf: companyNouns,
+    messages: { saved: t('company.saved'), invalid: t('company.fixErrors') },
+    onSaved: (saved) => {
+      // What was stored, as stored (SIRET grouped, IBAN in blocks of four).
+      form.reset(toFields(saved));
+      onSaved?.(saved);
+    },
+  });
   return (
-    <form ref={formRef} onSubmit={submit} noValidate aria-describedby="company-intro" aria-busy={isSaving}>
+    <form onSubmit={submit.onSubmit} noValidate aria-describedby="company-intro" aria-busy={submit.isSaving}>
       <p id="company-intro">{t('company.intro')}</p>
-      <CompanyIdentityFields fields={fields} errors={errors} set={set} />
-      <CompanyInvoicingFields fields={fields} errors={errors} set={set} />
+      <CompanyIdentityFields control={form.control} />
+      <CompanyInvoicingFields control={form.control} />
       <div className="form-actions">
-        <SaveButton label={submitLabel ?? t('company.save')} isSaving={isSaving} />
-        <FormStatus status={status} />
+        <SaveButton label={submitLabel ?? t('company.save')} isSaving={submit.isSaving} />
+        <FormStatus status={submit.status} />
       </div>
     </form>
   );

@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
-import { useBridge, useChannel } from '../../api/client';
+import { useChannelMutation, useChannelQuery } from '../../api/queries';
 import { FormStatus, type Status } from '../../components/form-status';
 import { t } from '../../i18n/t';
 
@@ -17,17 +17,14 @@ function readAsBase64(file: File): Promise<string> {
 
 /** The logo printed on invoices: chosen from a file, checked here for a quick answer and again in main. */
 export function LogoField({ hasProfile }: { hasProfile: boolean }) {
-  const bridge = useBridge();
-  const logo = useChannel('company:getLogo', {});
+  const logo = useChannelQuery('company:getLogo', {}).data;
+  const setLogo = useChannelMutation('company:setLogo');
   const [status, setStatus] = useState<Status | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
+  const isSaving = setLogo.isPending;
 
   async function send(base64: string | null, savedMessage: string) {
-    setIsSaving(true);
-    const result = await bridge.invoke('company:setLogo', { base64 });
-    setIsSaving(false);
+    const result = await setLogo.mutateAsync({ base64 });
     setStatus(result.ok ? { kind: 'saved', message: savedMessage } : { kind: 'error', message: result.error.message });
-    if (result.ok) logo.reload();
   }
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
@@ -43,8 +40,8 @@ export function LogoField({ hasProfile }: { hasProfile: boolean }) {
   return (
     <div className="logo-field" aria-busy={isSaving}>
       <div className="logo-preview">
-        {logo.value ? (
-          <img src={`data:${logo.value.type};base64,${logo.value.base64}`} alt={t('logo.previewAlt')} />
+        {logo ? (
+          <img src={`data:${logo.type};base64,${logo.base64}`} alt={t('logo.previewAlt')} />
         ) : (
           <p className="muted">{t('logo.none')}</p>
         )}
@@ -64,9 +61,9 @@ export function LogoField({ hasProfile }: { hasProfile: boolean }) {
           onChange={(event) => void choose(event)}
         />
         <label htmlFor="logo-file" className="button">
-          {logo.value ? t('logo.replace') : t('logo.choose')}
+          {logo ? t('logo.replace') : t('logo.choose')}
         </label>
-        {logo.value ? (
+        {logo ? (
           <p>
             <button type="button" className="button small" onClick={() => void send(null, t('logo.removed'))} disabled={isSaving}>
               {t('logo.remove')}

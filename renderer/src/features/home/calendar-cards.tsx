@@ -1,14 +1,14 @@
 import { Link } from 'react-router';
 import { PASSWORD_RENEWAL_ACTION } from '@shared/calendar/password-renewal';
-import { useChannel } from '../../api/client';
+import { useChannelQuery } from '../../api/queries';
 import { statusLabel } from '../calendar/calendar-status';
 import { t } from '../../i18n/t';
 import { HomeCardFrame } from './home-card-frame';
 
 /** The next dates of the personal calendar (nextDates, computed in main). */
 export function NextDatesCard() {
-  const calendar = useChannel('calendar:get', {});
-  const value = calendar.value;
+  const calendar = useChannelQuery('calendar:get', {});
+  const value = calendar.data;
   if (!value?.calendar) return null;
   return (
     <HomeCardFrame title={t('home.dates.title')} testId="home-card-dates">
@@ -36,8 +36,8 @@ export function NextDatesCard() {
 
 /** The technical password's renewal, only when it is close or past. */
 export function PasswordRenewalCard() {
-  const calendar = useChannel('calendar:get', {});
-  const renewal = calendar.value?.passwordRenewal;
+  const calendar = useChannelQuery('calendar:get', {});
+  const renewal = calendar.data?.passwordRenewal;
   if (!renewal || renewal.status === 'valid') return null;
   return (
     <HomeCardFrame title={t('home.password.title')} tone="warning" testId="home-card-password">

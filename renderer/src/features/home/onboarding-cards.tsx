@@ -1,14 +1,14 @@
 import { Link } from 'react-router';
 import { formatSiret } from '@shared/company/format-siret';
 import { findSetupStep } from '@shared/setup';
-import { useChannel } from '../../api/client';
+import { useChannelQuery } from '../../api/queries';
 import { t } from '../../i18n/t';
 import { HomeCardFrame } from './home-card-frame';
 
 /** Shown until wizard step 1 is answered: without it there is no personal calendar. */
 export function BusinessProfileCard() {
-  const onboarding = useChannel('onboarding:get', {});
-  if (!onboarding.value || onboarding.value.businessProfile) return null;
+  const onboarding = useChannelQuery('onboarding:get', {});
+  if (!onboarding.data || onboarding.data.businessProfile) return null;
   return (
     <HomeCardFrame title={t('home.business.title')} tone="attention" testId="home-card-business">
       <p>{t('home.business.text')}</p>
@@ -21,9 +21,9 @@ export function BusinessProfileCard() {
 
 /** The company profile: an invitation while it is missing, a one-line summary once saved. */
 export function CompanyCard() {
-  const company = useChannel('company:get', {});
-  if (company.isLoading || company.error) return null;
-  if (!company.value) {
+  const company = useChannelQuery('company:get', {});
+  if (company.isPending || company.error) return null;
+  if (!company.data) {
     return (
       <HomeCardFrame title={t('home.company.title')} tone="attention" testId="home-card-company">
         <p>{t('home.noCompany')}</p>
@@ -35,17 +35,17 @@ export function CompanyCard() {
   }
   return (
     <HomeCardFrame title={t('home.company.title')} testId="home-card-company">
-      <p>{t('home.companyReady', { name: company.value.legalName, siret: formatSiret(company.value.siret) })}</p>
+      <p>{t('home.companyReady', { name: company.data.legalName, siret: formatSiret(company.data.siret) })}</p>
     </HomeCardFrame>
   );
 }
 
 /** The Chorus Pro setup checklist while unfinished: progress and the step to do next. */
 export function SetupCard() {
-  const onboarding = useChannel('onboarding:get', {});
-  const summary = onboarding.value?.setupSummary;
+  const onboarding = useChannelQuery('onboarding:get', {});
+  const summary = onboarding.data?.setupSummary;
   // Chorus Pro only matters to those who sell to public buyers; before step 1 we do not know, so we show it.
-  const sellsToPublic = onboarding.value?.businessProfile?.sellsTo.publicBuyers ?? true;
+  const sellsToPublic = onboarding.data?.businessProfile?.sellsTo.publicBuyers ?? true;
   if (!summary || summary.isComplete || !sellsToPublic) return null;
   const nextStep = summary.nextStepId ? findSetupStep(summary.nextStepId) : null;
   return (

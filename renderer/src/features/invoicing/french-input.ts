@@ -1,16 +1,51 @@
 import { formatDecimal, formatFrenchDecimal, parseDecimal, parseFrenchDecimal } from '@shared/money/decimal';
 import { EURO_SUFFIX, formatEuros, formatUnitPrice, parseEuros } from '@shared/money/euros';
 import type { Cents } from '@shared/money/cents';
+import { t } from '../../i18n/t';
 
 /**
  * What people type in the amount and quantity cells ("45,50", "1 234,5") and the canonical decimal string
  * the model stores ("45.5", "1234.5"). Kept apart from the components so they can be tested under Node.
  */
 
-/** "45,50 €" or "45,50" -> "45.5"; null when the text is not a number with at most 4 decimals. */
+/**
+ * How a typed number reads. French writes « 1 234,56 », but people also type « 1.234,56 » (dots grouping
+ * thousands before a decimal comma), which means the same. « 1.234 » alone could be a thousand or one
+ * and a quarter: it is flagged, never guessed, and never silently read as something else.
+ */
+export type NumberReading =
+  | { kind: 'empty' }
+  | { kind: 'number'; canonical: string }
+  | { kind: 'ambiguous'; asThousands: string; asDecimal: string }
+  | { kind: 'unreadable' };
+
+const DOTTED_THOUSANDS = /^(-?)(\d{1,3}(?:\.\d{3})+),(\d+)$/;
+const AMBIGUOUS_DOT = /^-?[1-9]\d{0,2}\.\d{3}$/;
+
+export function readFrenchNumber(text: string, decimals = 4): NumberReading {
+  const trimmed = text.trim().replace(/\s*(€|EUR)$/i, '').trim();
+  if (trimmed === '') return { kind: 'empty' };
+  if (AMBIGUOUS_DOT.test(trimmed)) {
+    return { kind: 'ambiguous', asThousands: trimmed.replace('.', '\u202f'), asDecimal: trimmed.replace('.', ',') };
+  }
+  const dotted = DOTTED_THOUSANDS.exec(trimmed);
+  const plain = dotted ? `${dotted[1]}${(dotted[2] as string).replaceAll('.', '')},${dotted[3]}` : trimmed;
+  const value = parseFrenchDecimal(plain, decimals);
+  return value === null ? { kind: 'unreadable' } : { kind: 'number', canonical: formatDecimal(value, decimals) };
+}
+
+/** The message for a number that cannot be taken as typed, or null when it can (or is empty). */
+export function numberProblem(text: string, decimals = 4): string | null {
+  const reading = readFrenchNumber(text, decimals);
+  if (reading.kind === 'ambiguous') return t('form.numberAmbiguous', { text: text.trim(), thousands: reading.asThousands, decimal: reading.asDecimal });
+  if (reading.kind === 'unreadable') return t(decimals === 2 ? 'form.amountUnreadable' : 'form.numberUnreadable');
+  return null;
+}
+
+/** "45,50 €", "1.234,5" or "1 234,5" -> "45.5", "1234.5"; null when not a number with at most 4 decimals. */
 export function frenchToDecimalString(text: string): string | null {
-  const value = parseFrenchDecimal(text.trim().replace(/\s*€$/, ''));
-  return value === null ? null : formatDecimal(value);
+  const reading = readFrenchNumber(text);
+  return reading.kind === 'number' ? reading.canonical : null;
 }
 
 /** The stored "45.5" as a French user reads it, with at least `minimumDecimals` ("45,50"). */
@@ -24,14 +59,10 @@ export function priceForDraft(text: string): string {
   return text.trim() === '' ? '' : (frenchToDecimalString(text) ?? text.trim());
 }
 
-/** Is the text empty or a readable French decimal? (Empty cells are reported by the pre-issue checks.) */
-export function isReadableDecimal(text: string): boolean {
-  return text.trim() === '' || frenchToDecimalString(text) !== null;
-}
-
-/** "136,50" -> 13650 cents; null when not exact to the cent. */
+/** "136,50" or "1.234,56" -> cents; null when empty, ambiguous or not exact to the cent. */
 export function frenchToCents(text: string): Cents | null {
-  return text.trim() === '' ? null : parseEuros(text);
+  const reading = readFrenchNumber(text, 2);
+  return reading.kind === 'number' ? parseEuros(reading.canonical) : null;
 }
 
 /** 13650 -> "136,50": an input's value, without the euro sign its label already gives. */

@@ -1,12 +1,13 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { BusinessProfileSchema, type BusinessLegalForm, type BusinessProfile } from '@shared/onboarding/business-profile';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { BusinessProfileSchema, type BusinessLegalForm, type BusinessProfile, type BusinessProfileInput } from '@shared/onboarding/business-profile';
 import type { OnboardingView } from '@shared/onboarding/onboarding-view';
-import { useBridge } from '../../api/client';
-import { CheckboxField } from '../../components/checkbox-field';
-import { FormStatus, focusFirstError, type Status } from '../../components/form-status';
-import { RadioGroup } from '../../components/radio-group';
+import { FormStatus } from '../../components/form-status';
 import { SaveButton } from '../../components/save-button';
-import { TextField } from '../../components/text-field';
+import { fieldNouns } from '../../forms/field-nouns';
+import { FormCheckboxField, FormRadioGroup, FormTextField } from '../../forms/form-fields';
+import { formSchema } from '../../forms/form-schema';
+import { useFormSubmit } from '../../forms/use-form-submit';
 import { t } from '../../i18n/t';
 
 interface Fields {
@@ -15,7 +16,6 @@ interface Fields {
   vatFranchise: 'yes' | 'no' | null;
   sellsTo: BusinessProfile['sellsTo'];
 }
-type FieldErrors = Partial<Record<'headcount' | 'legalForm' | 'vatFranchise', string>>;
 
 function toFields(profile: BusinessProfile | null): Fields {
   if (!profile) return { headcount: '0', legalForm: null, vatFranchise: null, sellsTo: { publicBuyers: false, companies: false, individuals: false } };
@@ -27,60 +27,42 @@ function toFields(profile: BusinessProfile | null): Fields {
   };
 }
 
-function validate(fields: Fields): { profile: BusinessProfile | null; errors: FieldErrors } {
-  const errors: FieldErrors = {};
-  const headcount = fields.headcount.trim();
-  if (!/^\d+$/.test(headcount)) errors.headcount = t('business.headcountInvalid');
-  if (fields.legalForm === null) errors.legalForm = t('business.legalFormMissing');
-  if (fields.vatFranchise === null) errors.vatFranchise = t('business.vatMissing');
-  if (Object.keys(errors).length > 0) return { profile: null, errors };
-  const parsed = BusinessProfileSchema.safeParse({ headcount: Number(headcount), legalForm: fields.legalForm, vatFranchise: fields.vatFranchise === 'yes', sellsTo: fields.sellsTo });
-  if (parsed.success) return { profile: parsed.data, errors };
-  return { profile: null, errors: { headcount: parsed.error.issues[0]?.message } };
-}
+const nounOf = fieldNouns({ headcount: 'noun.headcount', legalForm: 'noun.legalForm', vatFranchise: 'noun.vatRegime' });
+
+/** The three questions are asked in the wizard's words; the schema (the calendar's) checks the rest. */
+const profileSchema = formSchema<Fields, BusinessProfileInput>({
+  schema: BusinessProfileSchema,
+  nounOf,
+  fieldOf: (path) => (path === 'legalForm' || path === 'vatFranchise' ? path : 'headcount'),
+  toInput: (fields, addProblem) => {
+    const headcount = fields.headcount.trim();
+    if (!/^\d+$/.test(headcount)) addProblem('headcount', t('business.headcountInvalid'));
+    if (fields.legalForm === null) addProblem('legalForm', t('business.legalFormMissing'));
+    if (fields.vatFranchise === null) addProblem('vatFranchise', t('business.vatMissing'));
+    return { headcount: Number(headcount), legalForm: fields.legalForm ?? 'micro-entrepreneur', vatFranchise: fields.vatFranchise === 'yes', sellsTo: fields.sellsTo };
+  },
+});
 
 /** Wizard step 1: four questions that decide the calendar and pre-fill the company profile. */
 export function BusinessProfileForm({ view, onSaved }: { view: OnboardingView; onSaved: (view: OnboardingView) => void }) {
-  const bridge = useBridge();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [fields, setFields] = useState<Fields>(() => toFields(view.businessProfile));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<Status | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
-  const setChannel = (channel: keyof Fields['sellsTo']) => (checked: boolean) =>
-    setFields((current) => ({ ...current, sellsTo: { ...current.sellsTo, [channel]: checked } }));
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const { profile, errors: found } = validate(fields);
-    setErrors(found);
-    if (!profile) {
-      setStatus({ kind: 'error', message: t('business.fixErrors') });
-      focusFirstError(formRef.current);
-      return;
-    }
-    setIsSaving(true);
-    setStatus(null);
-    const result = await bridge.invoke('onboarding:saveBusinessProfile', profile);
-    setIsSaving(false);
-    if (!result.ok) {
-      setStatus({ kind: 'error', message: result.error.message });
-      return;
-    }
-    setStatus({ kind: 'saved', message: t('business.saved') });
-    onSaved(result.value);
-  }
+  const form = useForm<Fields, unknown, BusinessProfileInput>({ defaultValues: toFields(view.businessProfile), resolver: zodResolver(profileSchema) });
+  const submit = useFormSubmit({
+    form,
+    channel: 'onboarding:saveBusinessProfile',
+    request: (input) => input,
+    messages: { saved: t('business.saved'), invalid: t('business.fixErrors') },
+    onSaved,
+  });
+  const { control } = form;
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate aria-busy={isSaving}>
+    <form onSubmit={submit.onSubmit} noValidate aria-busy={submit.isSaving}>
       <p>{t('business.intro')}</p>
-      <TextField name="headcount" label={t('business.headcount')} hint={t('business.headcountHint')} value={fields.headcount} onChange={(headcount) => setFields((c) => ({ ...c, headcount }))} error={errors.headcount} inputMode="numeric" maxLength={6} isRequired />
-      <RadioGroup
+      <FormTextField control={control} name="headcount" label={t('business.headcount')} hint={t('business.headcountHint')} inputMode="numeric" maxLength={6} isRequired />
+      <FormRadioGroup
+        control={control}
         name="legalForm"
         legend={t('business.legalForm')}
-        value={fields.legalForm}
-        onChange={(legalForm) => setFields((c) => ({ ...c, legalForm }))}
-        error={errors.legalForm}
         isRequired
         options={[
           { value: 'micro-entrepreneur', label: t('business.legalForm.micro'), hint: t('business.legalForm.microHint') },
@@ -88,12 +70,10 @@ export function BusinessProfileForm({ view, onSaved }: { view: OnboardingView; o
           { value: 'societe', label: t('business.legalForm.societe'), hint: t('business.legalForm.societeHint') },
         ]}
       />
-      <RadioGroup
+      <FormRadioGroup
+        control={control}
         name="vatFranchise"
         legend={t('business.vat')}
-        value={fields.vatFranchise}
-        onChange={(vatFranchise) => setFields((c) => ({ ...c, vatFranchise }))}
-        error={errors.vatFranchise}
         isRequired
         options={[
           { value: 'yes', label: t('business.vat.franchise'), hint: t('business.vat.franchiseHint') },
@@ -103,13 +83,13 @@ export function BusinessProfileForm({ view, onSaved }: { view: OnboardingView; o
       <fieldset className="field-group">
         <legend>{t('business.customers')}</legend>
         <p className="field-hint">{t('business.customersHint')}</p>
-        <CheckboxField name="publicBuyers" label={t('business.customers.public')} checked={fields.sellsTo.publicBuyers} onChange={setChannel('publicBuyers')} />
-        <CheckboxField name="companies" label={t('business.customers.companies')} checked={fields.sellsTo.companies} onChange={setChannel('companies')} />
-        <CheckboxField name="individuals" label={t('business.customers.individuals')} checked={fields.sellsTo.individuals} onChange={setChannel('individuals')} />
+        <FormCheckboxField control={control} name="sellsTo.publicBuyers" label={t('business.customers.public')} />
+        <FormCheckboxField control={control} name="sellsTo.companies" label={t('business.customers.companies')} />
+        <FormCheckboxField control={control} name="sellsTo.individuals" label={t('business.customers.individuals')} />
       </fieldset>
       <div className="form-actions">
-        <SaveButton label={t('wizard.saveAndContinue')} isSaving={isSaving} />
-        <FormStatus status={status} />
+        <SaveButton label={t('wizard.saveAndContinue')} isSaving={submit.isSaving} />
+        <FormStatus status={submit.status} />
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { OnboardingView } from '@shared/onboarding/onboarding-view';
 import { CHORUS_SETUP_STEPS, stepStatus, type SetupStepId, type SetupStepStatus } from '@shared/setup';
-import { useBridge } from '../../api/client';
+import { useChannelMutation } from '../../api/queries';
 import { RadioGroup } from '../../components/radio-group';
 import type { MessageKey } from '../../i18n/fr';
 import { t } from '../../i18n/t';
@@ -9,7 +9,8 @@ import { SetupStepItem } from './setup-step-item';
 
 /** Wizard step 3: the Chorus Pro account setup, remembered step by step in main. */
 export function SetupChecklist({ view, onChange }: { view: OnboardingView; onChange: (view: OnboardingView) => void }) {
-  const bridge = useBridge();
+  const setSetupStep = useChannelMutation('onboarding:setSetupStep');
+  const setSendingMode = useChannelMutation('onboarding:setSendingMode');
   const [busyStep, setBusyStep] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -18,7 +19,7 @@ export function SetupChecklist({ view, onChange }: { view: OnboardingView; onCha
 
   async function setStep(stepId: SetupStepId, title: string, status: SetupStepStatus) {
     setBusyStep(stepId);
-    const result = await bridge.invoke('onboarding:setSetupStep', { stepId, status });
+    const result = await setSetupStep.mutateAsync({ stepId, status });
     setBusyStep(null);
     if (!result.ok) return setError(result.error.message);
     setError(null);
@@ -27,7 +28,7 @@ export function SetupChecklist({ view, onChange }: { view: OnboardingView; onCha
   }
 
   async function setMode(mode: 'api' | 'manual') {
-    const result = await bridge.invoke('onboarding:setSendingMode', { mode });
+    const result = await setSendingMode.mutateAsync({ mode });
     if (result.ok) onChange(result.value);
     else setError(result.error.message);
   }

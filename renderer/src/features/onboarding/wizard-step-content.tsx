@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { companyLegalFormFor } from '@shared/onboarding/business-profile';
 import type { OnboardingView } from '@shared/onboarding/onboarding-view';
-import { useChannel } from '../../api/client';
+import { useChannelQuery } from '../../api/queries';
 import { CompanyForm } from '../company/company-form';
 import { CalendarEntryCard } from '../calendar/calendar-entry-card';
 import { CalendarHeadline } from '../calendar/calendar-headline';
@@ -42,9 +42,9 @@ export function WizardStepContent({ slug, view, onView, onNext, onFinish }: Step
 }
 
 function CalendarStep() {
-  const calendar = useChannel('calendar:get', {});
-  if (calendar.isLoading) return <p role="status">{t('app.loading')}</p>;
-  const value = calendar.value;
+  const calendar = useChannelQuery('calendar:get', {});
+  if (calendar.isPending) return <p role="status">{t('app.loading')}</p>;
+  const value = calendar.data;
   if (!value?.calendar) return <MissingProfileNotice />;
   const yours = value.calendar.entries.filter((entry) => entry.applies && entry.group !== 'duty');
   return (
@@ -64,14 +64,14 @@ function CalendarStep() {
 }
 
 function CompanyStep({ view, onFinish }: { view: OnboardingView; onFinish: () => void }) {
-  const company = useChannel('company:get', {});
-  if (company.isLoading) return <p role="status">{t('app.loading')}</p>;
+  const company = useChannelQuery('company:get', {});
+  if (company.isPending) return <p role="status">{t('app.loading')}</p>;
   const business = view.businessProfile;
   const defaults = business ? { legalForm: companyLegalFormFor(business.legalForm), vatFranchise: business.vatFranchise } : undefined;
   return (
     <div>
-      {business && !company.value ? <p className="muted">{t('wizard.company.prefilled')}</p> : null}
-      <CompanyForm profile={company.value} defaults={defaults} submitLabel={t('wizard.saveAndFinish')} onSaved={onFinish} />
+      {business && !company.data ? <p className="muted">{t('wizard.company.prefilled')}</p> : null}
+      <CompanyForm profile={company.data} defaults={defaults} submitLabel={t('wizard.saveAndFinish')} onSaved={onFinish} />
     </div>
   );
 }

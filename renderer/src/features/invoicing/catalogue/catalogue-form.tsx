@@ -1,14 +1,18 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
 import { CatalogueItemInputSchema, type CatalogueItem, type CatalogueItemInput } from '@shared/catalogue/catalogue-item';
 import { UNITS_OF_MEASURE, type UnitCode } from '@shared/invoicing/units';
 import { VAT_CHOICES } from '@shared/vat/vat-choices';
-import { useBridge } from '../../../api/client';
-import { FormStatus, focusFirstError, type Status } from '../../../components/form-status';
+import { FormStatus } from '../../../components/form-status';
 import { SaveButton } from '../../../components/save-button';
-import { SelectField } from '../../../components/select-field';
-import { TextField } from '../../../components/text-field';
+import { fieldNouns } from '../../../forms/field-nouns';
+import { FormSelectField, FormTextField } from '../../../forms/form-fields';
+import { formSchema } from '../../../forms/form-schema';
+import { sentence } from '../../../forms/issue-messages';
+import { maxLengthsOf } from '../../../forms/schema-limits';
+import { useFormSubmit } from '../../../forms/use-form-submit';
 import { t } from '../../../i18n/t';
-import { decimalStringToFrench, frenchToDecimalString } from '../french-input';
+import { decimalStringToFrench, frenchToDecimalString, numberProblem } from '../french-input';
 import { defaultVatChoice, findVatChoice, vatChoiceOf } from '../invoices/editor-model';
 
 interface ItemFields {
@@ -18,7 +22,6 @@ interface ItemFields {
   unitPrice: string;
   vatChoiceId: string;
 }
-type ItemErrors = Partial<Record<keyof ItemFields, string>>;
 
 export const UNIT_OPTIONS = UNITS_OF_MEASURE.map((unit) => ({ value: unit.code, label: unit.label }));
 export const VAT_OPTIONS = VAT_CHOICES.map((choice) => ({ value: choice.id, label: choice.label }));
@@ -34,31 +37,36 @@ function fieldsOf(item: CatalogueItem | null, isVatFranchise: boolean): ItemFiel
   };
 }
 
-/** Schema paths ("item.vatRate", "unitPrice") -> the control that sets them. */
+const nounOf = fieldNouns({ designation: 'noun.designation', description: 'noun.description', unitCode: 'noun.unit', unitPrice: 'noun.unitPrice', vatChoiceId: 'noun.vat' });
+
+/** Schema paths ("item.vatRate", "unitPrice") -> the control that sets them; the three VAT fields share one menu. */
 function fieldOfPath(path: string): keyof ItemFields {
   const head = path.replace(/^item\./, '').split('.')[0] ?? '';
   if (head.startsWith('vat')) return 'vatChoiceId';
   return head === 'description' || head === 'unitCode' || head === 'unitPrice' ? head : 'designation';
 }
 
-function validate(fields: ItemFields): { input: CatalogueItemInput; errors: ItemErrors } {
-  const vat = findVatChoice(fields.vatChoiceId);
-  const price = frenchToDecimalString(fields.unitPrice);
-  const input: CatalogueItemInput = {
-    designation: fields.designation,
-    ...(fields.description.trim() ? { description: fields.description } : {}),
-    unitCode: fields.unitCode,
-    unitPrice: price ?? fields.unitPrice,
-    vatCategory: vat.category,
-    vatRate: vat.rate,
-    ...(vat.exemptionCode ? { vatExemptionCode: vat.exemptionCode } : {}),
-  };
-  const errors: ItemErrors = {};
-  if (price === null) errors.unitPrice = t('catalogue.unitPriceInvalid');
-  const parsed = CatalogueItemInputSchema.safeParse(input);
-  if (!parsed.success) for (const issue of parsed.error.issues) errors[fieldOfPath(issue.path.map(String).join('.'))] ??= issue.message;
-  return { input, errors };
-}
+const itemSchema = formSchema<ItemFields, CatalogueItemInput>({
+  schema: CatalogueItemInputSchema,
+  fieldOf: fieldOfPath,
+  nounOf,
+  toInput: (fields, addProblem) => {
+    const vat = findVatChoice(fields.vatChoiceId);
+    const priceProblem = fields.unitPrice.trim() === '' ? sentence(nounOf('unitPrice'), { kind: 'missing' }) : numberProblem(fields.unitPrice);
+    if (priceProblem) addProblem('unitPrice', priceProblem);
+    return {
+      designation: fields.designation,
+      ...(fields.description.trim() ? { description: fields.description } : {}),
+      unitCode: fields.unitCode,
+      unitPrice: frenchToDecimalString(fields.unitPrice) ?? fields.unitPrice.trim(),
+      vatCategory: vat.category,
+      vatRate: vat.rate,
+      ...(vat.exemptionCode ? { vatExemptionCode: vat.exemptionCode } : {}),
+    };
+  },
+});
+
+const limits = maxLengthsOf(CatalogueItemInputSchema, { designation: 'designation', description: 'description' });
 
 interface CatalogueFormProps {
   item: CatalogueItem | null;
@@ -67,57 +75,35 @@ interface CatalogueFormProps {
 }
 
 export function CatalogueForm({ item, isVatFranchise, onSaved }: CatalogueFormProps) {
-  const bridge = useBridge();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [fields, setFields] = useState<ItemFields>(() => fieldsOf(item, isVatFranchise));
-  const [errors, setErrors] = useState<ItemErrors>({});
-  const [status, setStatus] = useState<Status | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
-  const set = <K extends keyof ItemFields>(name: K) => (value: ItemFields[K]) => setFields((current) => ({ ...current, [name]: value }));
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const { input, errors: found } = validate(fields);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setStatus({ kind: 'error', message: t('catalogue.fixErrors') });
-      focusFirstError(formRef.current);
-      return;
-    }
-    setIsSaving(true);
-    setStatus(null);
-    const result = item ? await bridge.invoke('catalogue:update', { id: item.id, item: input }) : await bridge.invoke('catalogue:create', { item: input });
-    setIsSaving(false);
-    if (result.ok) {
-      setStatus({ kind: 'saved', message: t('catalogue.saved') });
-      onSaved(result.value);
-      return;
-    }
-    if (result.error.field) setErrors({ [fieldOfPath(result.error.field)]: result.error.message });
-    setStatus({ kind: 'error', message: result.error.message });
-    focusFirstError(formRef.current);
-  }
-
+  const form = useForm<ItemFields, unknown, CatalogueItemInput>({ defaultValues: fieldsOf(item, isVatFranchise), resolver: zodResolver(itemSchema) });
+  const submit = useFormSubmit({
+    form,
+    channel: item ? 'catalogue:update' : 'catalogue:create',
+    request: (input) => (item ? { id: item.id, item: input } : { item: input }),
+    fieldOf: fieldOfPath,
+    nounOf,
+    messages: { saved: t('catalogue.saved'), invalid: t('catalogue.fixErrors') },
+    onSaved,
+  });
+  const { control } = form;
   return (
-    <form ref={formRef} onSubmit={submit} noValidate aria-busy={isSaving}>
-      <TextField name="designation" label={t('catalogue.designation')} isRequired value={fields.designation} onChange={set('designation')} error={errors.designation} />
-      <TextField name="description" label={t('catalogue.description')} value={fields.description} onChange={set('description')} error={errors.description} />
+    <form onSubmit={submit.onSubmit} noValidate aria-busy={submit.isSaving}>
+      <FormTextField control={control} name="designation" label={t('catalogue.designation')} isRequired maxLength={limits.designation} />
+      <FormTextField control={control} name="description" label={t('catalogue.description')} maxLength={limits.description} />
       <div className="field-row even">
-        <SelectField name="unitCode" label={t('catalogue.unit')} value={fields.unitCode} options={UNIT_OPTIONS} onChange={set('unitCode')} error={errors.unitCode} />
-        <TextField name="unitPrice" label={t('catalogue.unitPrice')} isRequired inputMode="decimal" hint={t('catalogue.unitPriceHint')} value={fields.unitPrice} onChange={set('unitPrice')} error={errors.unitPrice} />
+        <FormSelectField control={control} name="unitCode" label={t('catalogue.unit')} options={UNIT_OPTIONS} />
+        <FormTextField control={control} name="unitPrice" label={t('catalogue.unitPrice')} isRequired inputMode="decimal" hint={t('catalogue.unitPriceHint')} />
       </div>
-      <SelectField
+      <FormSelectField
+        control={control}
         name="vatChoiceId"
         label={t('catalogue.vat')}
-        value={fields.vatChoiceId}
         options={VAT_OPTIONS}
-        onChange={set('vatChoiceId')}
-        error={errors.vatChoiceId}
         hint={isVatFranchise ? t('catalogue.vatFranchiseHint') : undefined}
       />
       <div className="form-actions">
-        <SaveButton label={t('catalogue.save')} isSaving={isSaving} />
-        <FormStatus status={status} />
+        <SaveButton label={t('catalogue.save')} isSaving={submit.isSaving} />
+        <FormStatus status={submit.status} />
       </div>
     </form>
   );

@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useState, type Ref } from 'react';
 import { TextField } from '../../../components/text-field';
 import { t } from '../../../i18n/t';
 import { frenchDateToIso, isoToFrenchDate } from '../french-input';
 
-interface DateFieldProps {
+export interface DateFieldProps {
   name: string;
   label: string;
   /** AAAA-MM-JJ, or '' when empty or not a date yet. */
@@ -12,13 +12,14 @@ interface DateFieldProps {
   error?: string;
   hint?: string;
   isRequired?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /**
  * A date typed the French way, "27/11/2026". Not <input type="date">: its format follows the browser's
  * interface language, which is not always French. The parent only ever receives a real date or ''.
  */
-export function DateField({ name, label, value, onChange, error, hint = t('common.dateHint'), isRequired }: DateFieldProps) {
+export function DateField({ name, label, value, onChange, error, hint = t('common.dateHint'), isRequired, inputRef }: DateFieldProps) {
   const [text, setText] = useState(() => isoToFrenchDate(value));
   const [shownValue, setShownValue] = useState(value);
   const [isTouched, setIsTouched] = useState(false);
@@ -36,6 +37,7 @@ export function DateField({ name, label, value, onChange, error, hint = t('commo
       value={text}
       inputMode="numeric"
       autoComplete="off"
+      inputRef={inputRef}
       placeholder="JJ/MM/AAAA"
       onChange={(typed) => {
         setText(typed);

@@ -1,4 +1,4 @@
-import { useChannel } from '../../../api/client';
+import { useChannelQuery } from '../../../api/queries';
 import { localToday } from './dates';
 
 /**
@@ -7,7 +7,7 @@ import { localToday } from './dates';
  * `null` while loading; the computer's date only if the application cannot answer.
  */
 export function useToday(): { today: string | null; isLoading: boolean } {
-  const info = useChannel('app:info', {});
-  if (info.value) return { today: info.value.today, isLoading: false };
-  return { today: info.error ? localToday() : null, isLoading: info.isLoading };
+  const info = useChannelQuery('app:info', {});
+  if (info.data) return { today: info.data.today, isLoading: false };
+  return { today: info.error ? localToday() : null, isLoading: info.isPending };
 }

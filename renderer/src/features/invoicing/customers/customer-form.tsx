@@ -1,13 +1,13 @@
-import { useRef, useState, type FormEvent } from 'react';
-import type { Customer } from '@shared/customers/customer';
-import { useBridge } from '../../../api/client';
-import { FormStatus, focusFirstError, type Status } from '../../../components/form-status';
-import { RadioGroup } from '../../../components/radio-group';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, useWatch } from 'react-hook-form';
+import type { Customer, CustomerInput } from '@shared/customers/customer';
+import { FormStatus, type Status } from '../../../components/form-status';
 import { SaveButton } from '../../../components/save-button';
-import { TextField } from '../../../components/text-field';
+import { FormRadioGroup, FormTextField } from '../../../forms/form-fields';
+import { useFormSubmit } from '../../../forms/use-form-submit';
 import { t } from '../../../i18n/t';
 import { ChorusRequirementsFields } from './chorus-requirements-fields';
-import { fieldsOfCustomer, liveSirenError, liveSiretError, pathOfBackendField, validateCustomer, type CustomerErrors, type CustomerFields } from './customer-form-model';
+import { customerFormSchema, customerLimits, customerNouns, liveSirenError, liveSiretError, pathOfBackendField, valuesOfCustomer, type CustomerValues } from './customer-form-model';
 
 interface CustomerFormProps {
   customer: Customer | null;
@@ -17,101 +17,78 @@ interface CustomerFormProps {
 
 /** Create or edit a customer: public buyers with their Chorus Pro requirements, or private customers. */
 export function CustomerForm({ customer, onSaved, initialStatus = null }: CustomerFormProps) {
-  const bridge = useBridge();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [fields, setFields] = useState<CustomerFields>(() => fieldsOfCustomer(customer));
-  const [errors, setErrors] = useState<CustomerErrors>({});
-  const [status, setStatus] = useState<Status | null>(initialStatus);
-  const [isSaving, setIsSaving] = useState(false);
-
-  const change = (patch: Partial<CustomerFields>) => setFields((current) => ({ ...current, ...patch }));
-  const text = (name: keyof CustomerFields & string, path: string = name) => ({
-    name: path,
-    value: String(fields[name]),
-    onChange: (value: string) => change({ [name]: value }),
-    error: errors[path],
+  const form = useForm<CustomerValues, unknown, CustomerInput>({ defaultValues: valuesOfCustomer(customer), resolver: zodResolver(customerFormSchema) });
+  const submit = useFormSubmit({
+    form,
+    channel: customer ? 'customers:update' : 'customers:create',
+    request: (input) => (customer ? { id: customer.id, customer: input } : { customer: input }),
+    fieldOf: (path) => pathOfBackendField(path) as never,
+    nounOf: customerNouns,
+    messages: { saved: t('customers.saved'), invalid: t('customers.fixErrors') },
+    onSaved,
+    initialStatus,
   });
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const { input, errors: found } = validateCustomer(fields);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setStatus({ kind: 'error', message: t('customers.fixErrors') });
-      focusFirstError(formRef.current);
-      return;
-    }
-    setIsSaving(true);
-    setStatus(null);
-    const result = customer
-      ? await bridge.invoke('customers:update', { id: customer.id, customer: input })
-      : await bridge.invoke('customers:create', { customer: input });
-    setIsSaving(false);
-    if (result.ok) {
-      setStatus({ kind: 'saved', message: t('customers.saved') });
-      onSaved(result.value);
-      return;
-    }
-    if (result.error.field) setErrors({ [pathOfBackendField(result.error.field)]: result.error.message });
-    setStatus({ kind: 'error', message: result.error.message });
-    focusFirstError(formRef.current);
-  }
-
-  const siretError = errors.siret ?? liveSiretError(fields.siret);
-  const isSiretValid = !siretError && fields.siret.replace(/\D/g, '').length === 14;
-  const sirenError = errors.siren ?? liveSirenError(fields.siren, fields.siret);
-  const isSirenValid = !sirenError && fields.siren.replace(/\D/g, '').length === 9;
+  const { control, formState } = form;
+  const [kind, siret, siren] = useWatch({ control, name: ['kind', 'siret', 'siren'] });
+  // While typing, the identifiers are checked as soon as they are long enough.
+  const siretError = liveSiretError(siret);
+  const isSiretValid = !siretError && !formState.errors.siret && siret.replace(/\D/g, '').length === 14;
+  const sirenError = liveSirenError(siren, siret);
+  const isSirenValid = !sirenError && !formState.errors.siren && siren.replace(/\D/g, '').length === 9;
   return (
-    <form ref={formRef} onSubmit={submit} noValidate aria-busy={isSaving} className="customer-form">
-      <RadioGroup
+    <form onSubmit={submit.onSubmit} noValidate aria-busy={submit.isSaving} className="customer-form">
+      <FormRadioGroup
+        control={control}
         name="kind"
         legend={t('customers.kindLegend')}
-        value={fields.kind}
-        onChange={(kind) => change({ kind })}
         options={[
           { value: 'public', label: t('customers.kind.public'), hint: t('customers.kindPublicHint') },
           { value: 'private', label: t('customers.kind.private'), hint: t('customers.kindPrivateHint') },
         ]}
       />
-      <TextField label={t('customers.legalName')} isRequired autoComplete="organization" {...text('legalName')} />
+      <FormTextField control={control} name="legalName" label={t('customers.legalName')} isRequired autoComplete="organization" maxLength={customerLimits.legalName} />
       <div className="field-row even">
-        <TextField
+        <FormTextField
+          control={control}
+          name="siret"
           label={t('customers.siret')}
-          isRequired={fields.kind === 'public'}
+          isRequired={kind === 'public'}
           inputMode="numeric"
+          maxLength={20}
           hint={isSiretValid ? t('customers.siretValid') : t('customers.siretHint')}
-          {...text('siret')}
-          error={siretError}
+          liveError={siretError}
         />
-        <TextField label={t('customers.vatNumber')} hint={t('customers.vatNumberHint')} {...text('vatNumber')} />
+        <FormTextField control={control} name="vatNumber" label={t('customers.vatNumber')} hint={t('customers.vatNumberHint')} maxLength={20} />
       </div>
-      {fields.kind === 'private' ? (
+      {kind === 'private' ? (
         <div className="field-row even">
-          <TextField
+          <FormTextField
+            control={control}
+            name="siren"
             label={t('customers.siren')}
             inputMode="numeric"
+            maxLength={15}
             hint={isSirenValid ? t('customers.sirenValid') : t('customers.sirenHint')}
-            {...text('siren')}
-            error={sirenError}
+            liveError={sirenError}
           />
           <div className="field" />
         </div>
       ) : null}
       <fieldset className="form-section">
         <legend>{t('customers.addressLegend')}</legend>
-        <TextField label={t('customers.line1')} isRequired autoComplete="address-line1" {...text('line1', 'address.line1')} />
-        <TextField label={t('customers.line2')} autoComplete="address-line2" {...text('line2', 'address.line2')} />
+        <FormTextField control={control} name="address.line1" label={t('customers.line1')} isRequired autoComplete="address-line1" maxLength={customerLimits.line1} />
+        <FormTextField control={control} name="address.line2" label={t('customers.line2')} autoComplete="address-line2" maxLength={customerLimits.line2} />
         <div className="field-row">
-          <TextField label={t('customers.postcode')} isRequired autoComplete="postal-code" {...text('postcode', 'address.postcode')} />
-          <TextField label={t('customers.city')} isRequired autoComplete="address-level2" {...text('city', 'address.city')} />
-          <TextField label={t('customers.country')} maxLength={2} {...text('countryCode', 'address.countryCode')} />
+          <FormTextField control={control} name="address.postcode" label={t('customers.postcode')} isRequired autoComplete="postal-code" maxLength={customerLimits.postcode} />
+          <FormTextField control={control} name="address.city" label={t('customers.city')} isRequired autoComplete="address-level2" maxLength={customerLimits.city} />
+          <FormTextField control={control} name="address.countryCode" label={t('customers.country')} maxLength={2} />
         </div>
       </fieldset>
-      <TextField label={t('customers.email')} type="email" autoComplete="email" {...text('email')} />
-      {fields.kind === 'public' ? <ChorusRequirementsFields fields={fields} errors={errors} onChange={change} /> : null}
+      <FormTextField control={control} name="email" label={t('customers.email')} type="email" autoComplete="email" maxLength={254} />
+      {kind === 'public' ? <ChorusRequirementsFields control={control} /> : null}
       <div className="form-actions">
-        <SaveButton label={t('customers.save')} isSaving={isSaving} />
-        <FormStatus status={status} />
+        <SaveButton label={t('customers.save')} isSaving={submit.isSaving} />
+        <FormStatus status={submit.status} />
       </div>
     </form>
   );

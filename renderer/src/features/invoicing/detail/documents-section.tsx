@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { useBridge, useChannel } from '../../../api/client';
+import { useBridge } from '../../../api/client';
+import { useChannelQuery } from '../../../api/queries';
 import { FormStatus, type Status } from '../../../components/form-status';
 import { t } from '../../../i18n/t';
 import { formatFileSize, saveBase64 } from './file-download';
@@ -15,7 +16,7 @@ type Action = FileKind | 'open';
  */
 export function DocumentsSection({ invoiceId }: { invoiceId: number }) {
   const bridge = useBridge();
-  const files = useChannel('invoices:files', { id: invoiceId });
+  const files = useChannelQuery('invoices:files', { id: invoiceId });
   const [busy, setBusy] = useState<Action | null>(null);
   const busyRef = useRef<Action | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
@@ -55,9 +56,9 @@ export function DocumentsSection({ invoiceId }: { invoiceId: number }) {
       <h2 id="files-title">{t('files.title')}</h2>
       <p className="muted">{t('files.intro')}</p>
       <FilesCheck invoiceId={invoiceId} />
-      {files.isLoading ? <p role="status">{t('files.loading')}</p> : null}
+      {files.isPending ? <p role="status">{t('files.loading')}</p> : null}
       {files.error ? <p role="alert" className="form-status error">{t('files.loadError', { message: files.error.message })}</p> : null}
-      {files.value ? (
+      {files.data ? (
         <div className="table-wrap">
           <table className="data-table files-table">
             <caption className="visually-hidden">{t('files.caption')}</caption>
@@ -70,7 +71,7 @@ export function DocumentsSection({ invoiceId }: { invoiceId: number }) {
               </tr>
             </thead>
             <tbody>
-              {files.value.map((file) => (
+              {files.data.map((file) => (
                 <tr key={file.kind}>
                   <th scope="row">{t(`files.kind.${file.kind}`)}</th>
                   <td><code>{file.fileName}</code></td>

@@ -1,12 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import { useBridge } from '../../../api/client';
+import { useChannelQuery } from '../../../api/queries';
 import { t } from '../../../i18n/t';
-
-type Check =
-  | { kind: 'checking' }
-  | { kind: 'identical' }
-  | { kind: 'different'; differing: string[] }
-  | { kind: 'failed'; message: string };
 
 const kindLabel = (kind: string) => (kind === 'pdf' || kind === 'cii' || kind === 'ubl' ? t(`files.kind.${kind}`) : kind);
 
@@ -16,28 +9,11 @@ const kindLabel = (kind: string) => (kind === 'pdf' || kind === 'cii' || kind ==
  * finds every byte identical. It says so only once the check has run; any difference is a clear warning.
  */
 export function FilesCheck({ invoiceId }: { invoiceId: number }) {
-  const bridge = useBridge();
-  const [check, setCheck] = useState<Check>({ kind: 'checking' });
-  const [generation, setGeneration] = useState(0);
-
-  useEffect(() => {
-    let isCurrent = true;
-    void bridge.invoke('invoices:verifyFiles', { id: invoiceId }).then((result) => {
-      if (!isCurrent) return;
-      if (!result.ok) setCheck({ kind: 'failed', message: result.error.message });
-      else setCheck(result.value.isIdentical ? { kind: 'identical' } : { kind: 'different', differing: result.value.differing });
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [bridge, invoiceId, generation]);
-
-  const again = useCallback(() => {
-    setCheck({ kind: 'checking' });
-    setGeneration((g) => g + 1);
-  }, []);
-
-  const isChecking = check.kind === 'checking';
+  // Run once per visit (no cache to trust: the point is to read the stored bytes now).
+  const check = useChannelQuery('invoices:verifyFiles', { id: invoiceId }, { staleTime: 0, gcTime: 0, retry: false, refetchOnWindowFocus: false });
+  const isChecking = check.isFetching;
+  const result = isChecking ? undefined : check.data;
+  const failure = isChecking ? null : check.error;
   return (
     <div className="files-check">
       {/* Always present, so the outcome of the check is announced when it replaces the progress text. */}
@@ -48,7 +24,7 @@ export function FilesCheck({ invoiceId }: { invoiceId: number }) {
             <span>{t('files.checking')}</span>
           </p>
         ) : null}
-        {check.kind === 'identical' ? (
+        {result?.isIdentical ? (
           <>
             <p className="compliance-ok">
               <span aria-hidden="true">✓ </span>
@@ -58,12 +34,12 @@ export function FilesCheck({ invoiceId }: { invoiceId: number }) {
           </>
         ) : null}
       </div>
-      {check.kind === 'different' ? (
-        <p role="alert" className="warning">{t('files.notIdentical', { kinds: check.differing.map(kindLabel).join(', ') })}</p>
+      {result && !result.isIdentical ? (
+        <p role="alert" className="warning">{t('files.notIdentical', { kinds: result.differing.map(kindLabel).join(', ') })}</p>
       ) : null}
-      {check.kind === 'failed' ? <p role="alert" className="form-status error">{t('files.verifyError', { message: check.message })}</p> : null}
-      {check.kind === 'different' || check.kind === 'failed' ? (
-        <button type="button" className="button" onClick={again}>
+      {failure ? <p role="alert" className="form-status error">{t('files.verifyError', { message: failure.message })}</p> : null}
+      {(result && !result.isIdentical) || failure ? (
+        <button type="button" className="button" onClick={() => void check.refetch()}>
           {t('files.verifyAgain')}
         </button>
       ) : null}

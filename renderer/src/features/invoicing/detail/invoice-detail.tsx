@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
-import { useBridge } from '../../../api/client';
+import { useChannelMutation } from '../../../api/queries';
 import { FormStatus, type Status } from '../../../components/form-status';
 import { t } from '../../../i18n/t';
 import { shortDate } from '../components/dates';
@@ -13,16 +13,16 @@ import { JournalSection } from './journal-section';
 import { PaymentsSection } from './payments-section';
 
 interface DetailProps {
-  initial: InvoiceDetail;
+  /** As invoices:get reads it now: a payment or a credit note refetches it. */
+  detail: InvoiceDetail;
 }
 
 /** An issued invoice or credit note: read-only, no edit control at all; credit notes, payments, journal. */
-export function InvoiceDetailView({ initial }: DetailProps) {
-  const bridge = useBridge();
+export function InvoiceDetailView({ detail }: DetailProps) {
   const navigate = useNavigate();
-  const [detail, setDetail] = useState(initial);
+  const creditNote = useChannelMutation('invoices:createCreditNote');
   const [status, setStatus] = useState<Status | null>(null);
-  const [isCrediting, setIsCrediting] = useState(false);
+  const isCrediting = creditNote.isPending;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const isCreditNote = detail.typeCode === '381';
   const title = t(isCreditNote ? 'detail.creditTitle' : 'detail.invoiceTitle', { number: invoiceLabel(detail) });
@@ -33,9 +33,7 @@ export function InvoiceDetailView({ initial }: DetailProps) {
   }, []);
 
   async function createCreditNote() {
-    setIsCrediting(true);
-    const result = await bridge.invoke('invoices:createCreditNote', { invoiceId: detail.id });
-    setIsCrediting(false);
+    const result = await creditNote.mutateAsync({ invoiceId: detail.id });
     if (result.ok) navigate(`/factures/${result.value.id}`);
     else setStatus({ kind: 'error', message: result.error.message });
   }
@@ -73,7 +71,7 @@ export function InvoiceDetailView({ initial }: DetailProps) {
           </div>
         </section>
       ) : null}
-      {!isCreditNote ? <PaymentsSection detail={detail} onChanged={setDetail} /> : null}
+      {!isCreditNote ? <PaymentsSection detail={detail} /> : null}
       <JournalSection journal={detail.journal} />
     </section>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
-import { useBridge } from '../../../api/client';
+import { useChannelMutation } from '../../../api/queries';
 import { FormStatus, type Status } from '../../../components/form-status';
 import { t } from '../../../i18n/t';
 
@@ -21,14 +21,12 @@ function moment(at: string): string {
 }
 
 export function JournalSection({ journal }: { journal: InvoiceDetail['journal'] }) {
-  const bridge = useBridge();
+  const check = useChannelMutation('journal:verify');
   const [status, setStatus] = useState<Status | null>(null);
-  const [isChecking, setIsChecking] = useState(false);
+  const isChecking = check.isPending;
 
   async function verify() {
-    setIsChecking(true);
-    const result = await bridge.invoke('journal:verify', {});
-    setIsChecking(false);
+    const result = await check.mutateAsync({});
     if (!result.ok) return setStatus({ kind: 'error', message: result.error.message });
     const { isIntact, checkedEvents, firstBreak } = result.value;
     setStatus(

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { InvoiceListQuery } from '@shared/invoicing/invoice-views';
 import { formatEuros } from '@shared/money/euros';
-import { useChannel } from '../../../api/client';
+import { useChannelQuery } from '../../../api/queries';
 import { t } from '../../../i18n/t';
 import { HomeCardFrame } from '../../home/home-card-frame';
 
@@ -10,12 +10,12 @@ import { HomeCardFrame } from '../../home/home-card-frame';
  * of what is still owed covers every matching invoice (sumRemainingCents), not just the page.
  */
 function useInvoiceCount(status: InvoiceListQuery['status']) {
-  const page = useChannel('invoices:list', { status, typeCode: '380', limit: 1 });
+  const page = useChannelQuery('invoices:list', { status, typeCode: '380', limit: 1 });
   return {
-    count: page.value?.total ?? 0,
-    countText: page.value?.isTotalCapped ? t('home.invoices.moreThan', { count: page.value.total }) : String(page.value?.total ?? 0),
-    remainingCents: page.value?.sumRemainingCents ?? 0,
-    isReady: Boolean(page.value),
+    count: page.data?.total ?? 0,
+    countText: page.data?.isTotalCapped ? t('home.invoices.moreThan', { count: page.data.total }) : String(page.data?.total ?? 0),
+    remainingCents: page.data?.sumRemainingCents ?? 0,
+    isReady: Boolean(page.data),
   };
 }
 

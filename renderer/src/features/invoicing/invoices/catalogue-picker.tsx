@@ -1,22 +1,21 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { CatalogueItem } from '@shared/catalogue/catalogue-item';
-import { useChannel } from '../../../api/client';
+import { useChannelQuery } from '../../../api/queries';
+import { ComboBoxField } from '../../../components/combo-box-field';
 import { t } from '../../../i18n/t';
 import { unitPriceText } from '../french-input';
 
-/** "Ajouter depuis le catalogue": opens a small chooser in place; the chosen item becomes a line (a copy). */
+/**
+ * « Ajouter depuis le catalogue »: a combo box opens in place, focused; typing filters the items, the
+ * chosen one becomes a line (a copy) and the box closes.
+ */
 export function CataloguePicker({ onPick }: { onPick: (item: CatalogueItem) => void }) {
   const [isOpen, setIsOpen] = useState(false);
-  const [choice, setChoice] = useState('');
-  const selectRef = useRef<HTMLSelectElement>(null);
-  const items = useChannel('catalogue:list', { text: '', includeArchived: false });
-  useEffect(() => {
-    if (isOpen) selectRef.current?.focus();
-  }, [isOpen]);
-  const list = items.value ?? [];
+  const list = useChannelQuery('catalogue:list', { text: '', includeArchived: false }).data ?? [];
+  const items = list.map((item) => ({ id: String(item.id), label: item.designation, note: unitPriceText(item.unitPrice) }));
 
-  function add() {
-    const item = list.find((candidate) => String(candidate.id) === (choice || String(list[0]?.id)));
+  function pick(id: string | null) {
+    const item = list.find((candidate) => String(candidate.id) === id);
     if (!item) return;
     onPick(item);
     setIsOpen(false);
@@ -32,28 +31,16 @@ export function CataloguePicker({ onPick }: { onPick: (item: CatalogueItem) => v
           <p className="muted">{t('editor.catalogueEmpty')}</p>
         ) : (
           <div className="picker-panel">
-            <label htmlFor="catalogue-choice">{t('editor.catalogueItem')}</label>
-            <select
-              id="catalogue-choice"
-              ref={selectRef}
-              value={choice || String(list[0]?.id ?? '')}
-              onChange={(event) => setChoice(event.target.value)}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter') {
-                  event.preventDefault();
-                  add();
-                }
-              }}
-            >
-              {list.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {item.designation} — {unitPriceText(item.unitPrice)}
-                </option>
-              ))}
-            </select>
-            <button type="button" className="button primary small" onClick={add}>
-              {t('editor.catalogueAdd')}
-            </button>
+            <ComboBoxField
+              name="catalogue-choice"
+              label={t('editor.catalogueItem')}
+              hint={t('editor.catalogueHint')}
+              items={items}
+              selectedId={null}
+              onSelect={pick}
+              emptyText={t('editor.catalogueNoMatch')}
+              autoFocus
+            />
           </div>
         )
       ) : null}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Customer } from '@shared/customers/customer';
 import type { ChorusService } from '@shared/invoicing/party';
+import { ComboBoxField } from '../../../components/combo-box-field';
 import { FieldMessages, describedBy } from '../../../components/field-messages';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
@@ -32,13 +33,15 @@ export function EditorHeaderFields({ fields, customers, problems, onChange }: He
     <>
       <fieldset className="form-section">
         <legend>{t('editor.headerLegend')}</legend>
-        <SelectField
+        <ComboBoxField
           name="customerId"
           label={t('editor.customer')}
-          value={fields.customerId}
-          options={[{ value: '', label: t('editor.chooseCustomer') }, ...customers.map((c) => ({ value: String(c.id), label: c.legalName }))]}
-          onChange={(customerId) => onChange({ customerId })}
+          placeholder={t('editor.chooseCustomer')}
+          items={customers.map((c) => ({ id: String(c.id), label: c.legalName, note: `${c.address.postcode} ${c.address.city}` }))}
+          selectedId={fields.customerId || null}
+          onSelect={(customerId) => onChange({ customerId: customerId ?? '' })}
           error={error('customerId')}
+          emptyText={t('editor.noCustomerMatch')}
         />
         <div className="field-row even">
           <DateField name="issueDate" label={t('editor.issueDate')} isRequired value={fields.issueDate} onChange={(issueDate) => onChange({ issueDate })} error={error('issueDate')} />

@@ -5,6 +5,7 @@ import type { Customer } from '@shared/customers/customer';
 import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
 import { formatInvoiceNumber } from '@shared/numbering/number-pattern';
 import { useBridge } from '../../../api/client';
+import { useChannelMutation } from '../../../api/queries';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { FormStatus } from '../../../components/form-status';
 import { SaveButton } from '../../../components/save-button';
@@ -43,6 +44,8 @@ function numberExamples(company: CompanyProfile | null, isCreditNote: boolean, i
 
 export function InvoiceEditor({ detail: initialDetail, initialFields, company, customers, shouldFocusFindings, onCreated, onIssued }: InvoiceEditorProps) {
   const bridge = useBridge();
+  const issueInvoice = useChannelMutation('invoices:issue');
+  const removeDraft = useChannelMutation('invoices:deleteDraft');
   const navigate = useNavigate();
   const editor = useDraftEditor({ detail: initialDetail, initialFields, isVatFranchise: company?.vatFranchise ?? false, onCreated });
   const { detail, fields } = editor;
@@ -91,7 +94,7 @@ export function InvoiceEditor({ detail: initialDetail, initialFields, company, c
     if (!detail) return;
     setDialog(null);
     setIsIssuing(true);
-    const result = await bridge.invoke('invoices:issue', { id: detail.id });
+    const result = await issueInvoice.mutateAsync({ id: detail.id });
     setIsIssuing(false);
     if (result.ok) {
       onIssued(result.value);
@@ -105,7 +108,7 @@ export function InvoiceEditor({ detail: initialDetail, initialFields, company, c
   async function deleteDraft() {
     setDialog(null);
     if (!detail) return navigate('/factures');
-    const result = await bridge.invoke('invoices:deleteDraft', { id: detail.id });
+    const result = await removeDraft.mutateAsync({ id: detail.id });
     if (result.ok) navigate('/factures');
     else editor.setStatus({ kind: 'error', message: result.error.message });
   }

@@ -1,5 +1,5 @@
 import type { InvoiceListQuery } from '@shared/invoicing/invoice-views';
-import { useChannel } from '../../../api/client';
+import { useChannelQuery } from '../../../api/queries';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import type { MessageKey } from '../../../i18n/fr';
@@ -19,8 +19,8 @@ export interface InvoiceFilterValues {
 }
 
 export function InvoiceFilters({ values, onChange }: { values: InvoiceFilterValues; onChange: (patch: Partial<InvoiceFilterValues>) => void }) {
-  const customers = useChannel('customers:search', { text: '', includeArchived: true, limit: 200, offset: 0 });
-  const customerOptions = [{ value: '', label: t('invoices.filter.allCustomers') }, ...(customers.value?.rows ?? []).map((c) => ({ value: String(c.id), label: c.legalName }))];
+  const customers = useChannelQuery('customers:search', { text: '', includeArchived: true, limit: 200, offset: 0 });
+  const customerOptions = [{ value: '', label: t('invoices.filter.allCustomers') }, ...(customers.data?.rows ?? []).map((c) => ({ value: String(c.id), label: c.legalName }))];
   return (
     <div role="search">
     <fieldset className="form-section filters-grid">

@@ -2,7 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { formatEuros } from '@shared/money/euros';
 import { t } from '../../../i18n/t';
 import { UNIT_OPTIONS, VAT_OPTIONS } from '../catalogue/catalogue-form';
-import { isReadableDecimal } from '../french-input';
+import { numberProblem } from '../french-input';
 import type { EditorLine } from './editor-model';
 import { lineCellName } from './finding-targets';
 
@@ -69,8 +69,8 @@ export function InvoiceLinesTable({ lines, lineNets, problems, onChange, onRemov
           {lines.map((line, index) => {
             const n = index + 1;
             const cell = (column: Parameters<typeof t>[0]) => t('editor.cell', { column: t(column), n });
-            const quantityError = isReadableDecimal(line.quantity) ? undefined : t('editor.amountInvalid');
-            const priceError = isReadableDecimal(line.unitPrice) ? undefined : t('editor.amountInvalid');
+            const quantityError = numberProblem(line.quantity) ?? undefined;
+            const priceError = numberProblem(line.unitPrice) ?? undefined;
             const net = lineNets[index];
             return (
               <tr key={line.key} onKeyDown={(event) => onKeyDown(event, index)}>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { InvoiceSummary } from '@shared/invoicing/invoice-views';
 import { formatEuros } from '@shared/money/euros';
+import { DataTable, type Column } from '../../../components/data-table';
 import type { MessageKey } from '../../../i18n/fr';
 import { t } from '../../../i18n/t';
 import { shortDate } from '../components/dates';
@@ -11,42 +12,22 @@ export function invoiceLabel(invoice: Pick<InvoiceSummary, 'id' | 'number'>): st
   return invoice.number ?? t('invoices.draftNumber', { id: invoice.id });
 }
 
+const COLUMNS: ReadonlyArray<Column<InvoiceSummary>> = [
+  { id: 'number', header: t('invoices.col.number'), isRowHeader: true, className: 'nowrap', cell: (invoice) => <Link to={`/factures/${invoice.id}`}>{invoiceLabel(invoice)}</Link> },
+  { id: 'type', header: t('invoices.col.type'), cell: (invoice) => t(`invoices.type.${invoice.typeCode}` satisfies MessageKey) },
+  { id: 'customer', header: t('invoices.col.customer'), className: 'col-customer', cell: (invoice) => invoice.buyerName || <span className="muted">{t('invoices.noCustomer')}</span> },
+  { id: 'date', header: t('invoices.col.date'), className: 'nowrap', cell: (invoice) => shortDate(invoice.issueDate) },
+  { id: 'due', header: t('invoices.col.due'), className: 'nowrap', cell: (invoice) => (invoice.typeCode === '381' ? t('common.none') : shortDate(invoice.dueDate)) },
+  { id: 'total', header: t('invoices.col.total'), className: 'num nowrap', cell: (invoice) => formatEuros(invoice.totalCents) },
+  {
+    id: 'remaining',
+    header: t('invoices.col.remaining'),
+    className: 'num nowrap',
+    cell: (invoice) => (invoice.status === 'issued' && invoice.typeCode === '380' ? formatEuros(invoice.remainingCents) : t('common.none')),
+  },
+  { id: 'state', header: t('invoices.col.state'), className: 'col-state', cell: (invoice) => <PaymentBadges invoice={invoice} /> },
+];
+
 export function InvoiceTable({ rows, caption }: { rows: readonly InvoiceSummary[]; caption: string }) {
-  return (
-    <div className="table-wrap">
-      <table className="data-table invoice-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('invoices.col.number')}</th>
-            <th scope="col">{t('invoices.col.type')}</th>
-            <th scope="col">{t('invoices.col.customer')}</th>
-            <th scope="col">{t('invoices.col.date')}</th>
-            <th scope="col">{t('invoices.col.due')}</th>
-            <th scope="col" className="num">{t('invoices.col.total')}</th>
-            <th scope="col" className="num">{t('invoices.col.remaining')}</th>
-            <th scope="col">{t('invoices.col.state')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((invoice) => (
-            <tr key={invoice.id}>
-              <th scope="row" className="nowrap">
-                <Link to={`/factures/${invoice.id}`}>{invoiceLabel(invoice)}</Link>
-              </th>
-              <td>{t(`invoices.type.${invoice.typeCode}` satisfies MessageKey)}</td>
-              <td>{invoice.buyerName || <span className="muted">{t('invoices.noCustomer')}</span>}</td>
-              <td className="nowrap">{shortDate(invoice.issueDate)}</td>
-              <td className="nowrap">{invoice.typeCode === '381' ? t('common.none') : shortDate(invoice.dueDate)}</td>
-              <td className="num">{formatEuros(invoice.totalCents)}</td>
-              <td className="num">{invoice.status === 'issued' && invoice.typeCode === '380' ? formatEuros(invoice.remainingCents) : t('common.none')}</td>
-              <td>
-                <PaymentBadges invoice={invoice} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable rows={rows} columns={COLUMNS} caption={caption} rowKey={(invoice) => invoice.id} className="invoice-table" />;
 }

@@ -3,6 +3,7 @@ import type { CatalogueItem } from '@shared/catalogue/catalogue-item';
 import type { InvoiceDraftInput } from '@shared/invoicing/draft';
 import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
 import { useBridge } from '../../../api/client';
+import { useChannelMutation } from '../../../api/queries';
 import type { Status } from '../../../components/form-status';
 import { t } from '../../../i18n/t';
 import { decimalStringToFrench } from '../french-input';
@@ -27,6 +28,8 @@ interface EditorOptions {
 /** The draft editor's state and its calls to main: save (create or update), check, issue, delete. */
 export function useDraftEditor({ detail: initialDetail, initialFields, isVatFranchise, onCreated }: EditorOptions) {
   const bridge = useBridge();
+  const createDraft = useChannelMutation('invoices:createDraft');
+  const updateDraft = useChannelMutation('invoices:updateDraft');
   const [detail, setDetail] = useState<InvoiceDetail | null>(initialDetail);
   const [fields, setFields] = useState<EditorFields>(initialFields);
   const [isDirty, setIsDirty] = useState(false);
@@ -113,7 +116,7 @@ export function useDraftEditor({ detail: initialDetail, initialFields, isVatFran
     setIsSaving(true);
     setStatus(null);
     const draft = draftOfFields(fields, base);
-    const result = detail ? await bridge.invoke('invoices:updateDraft', { id: detail.id, draft }) : await bridge.invoke('invoices:createDraft', { draft });
+    const result = detail ? await updateDraft.mutateAsync({ id: detail.id, draft }) : await createDraft.mutateAsync({ draft });
     setIsSaving(false);
     if (!result.ok) {
       const target = result.error.field ? draftErrorTarget(result.error.field) : null;
