@@ -68,7 +68,9 @@ export function isToSend(stage: SendingStage): boolean {
   return stage === 'queued' || stage === 'depositing' || stage === 'to_deposit';
 }
 
-export const STAGE_LABELS: Readonly<Record<SendingStage, string>> = {
+/** 'unsent' is no stage of an entry: an issued public piece with none yet, as « Envois » lists it. */
+export const STAGE_LABELS: Readonly<Record<SendingStage | 'unsent', string>> = {
+  unsent: 'À envoyer',
   queued: 'En file d’envoi',
   depositing: 'Dépôt en cours',
   deposited: 'Déposée, en cours d’intégration',

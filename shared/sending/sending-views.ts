@@ -17,8 +17,10 @@ export const SendingEntrySchema = z.object({
   buyerName: z.string(),
   issueDate: z.string(),
   totalCents: z.number().int(),
-  channel: z.enum(SENDING_CHANNELS),
-  stage: z.enum(SENDING_STAGES),
+  /** null: not sent yet, no path chosen. */
+  channel: z.enum(SENDING_CHANNELS).nullable(),
+  /** 'unsent': issued to a public buyer, never put on a path (listed in « Envois », no entry yet). */
+  stage: z.enum([...SENDING_STAGES, 'unsent']),
   /** The last Chorus Pro status (as Chorus wrote it; unknown codes are kept), or null before integration. */
   chorusStatus: z.string().nullable(),
   chorusStatusAt: z.string().nullable(),

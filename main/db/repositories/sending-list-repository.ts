@@ -4,7 +4,29 @@ import { applyConditions, createStatementCache } from '../dynamic-query';
 import { FILTER_CONDITIONS, type SendingListRow } from './sending-repository';
 
 const FROM = 'FROM sendings s JOIN invoices i ON i.id = s.invoice_id';
-const PUBLIC_ISSUED = "i.status = 'issued' AND json_extract(i.document, '$.buyer.kind') = 'public'";
+/** Issued pieces to a public buyer (customers first: the index prunes, the frozen buyer decides). */
+const PUBLIC_ISSUED = `i.status = 'issued' AND i.customer_id IN (SELECT id FROM customers WHERE kind = 'public')
+  AND json_extract(i.document, '$.buyer.kind') = 'public'`;
+const COLUMNS = `invoice_id, channel, stage, check_remote, claimed_by, claimed_at, flux_number, flux_date, flux_state, flux_errors,
+  chorus_invoice_id, chorus_status, chorus_status_at, portal_deposit_date, portal_number, attempts, next_attempt_at,
+  last_error_code, last_error_message, changed_at, created_at, updated_at, number, type_code, buyer_name, issue_date, total_cents, customer_id`;
+/**
+ * « Envois » lists every piece that concerns Chorus Pro: those with a sending entry, and the issued ones
+ * to a public buyer not sent yet (stage 'unsent', no entry: nothing is decided for them).
+ */
+const LISTED = `WITH listed AS (
+  SELECT s.invoice_id, s.channel, s.stage, s.check_remote, s.claimed_by, s.claimed_at, s.flux_number, s.flux_date, s.flux_state, s.flux_errors,
+    s.chorus_invoice_id, s.chorus_status, s.chorus_status_at, s.portal_deposit_date, s.portal_number, s.attempts, s.next_attempt_at,
+    s.last_error_code, s.last_error_message, s.changed_at, s.created_at, s.updated_at, i.number, i.type_code, i.buyer_name, i.issue_date, i.total_cents, i.customer_id
+  FROM sendings s JOIN invoices i ON i.id = s.invoice_id
+  UNION ALL
+  SELECT i.id, NULL, 'unsent', 0, NULL, NULL, NULL, NULL, NULL, '[]', NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL,
+    i.issued_at, i.issued_at, i.issued_at, i.number, i.type_code, i.buyer_name, i.issue_date, i.total_cents, i.customer_id
+  FROM invoices i WHERE ${PUBLIC_ISSUED} AND NOT EXISTS (SELECT 1 FROM sendings e WHERE e.invoice_id = i.id)
+)`;
+
+/** A listed piece: a sending entry, or an issued public piece not sent yet. */
+export type ListedRow = Omit<SendingListRow, 'stage' | 'channel'> & { stage: SendingListRow['stage'] | 'unsent'; channel: SendingListRow['channel'] | null };
 
 export interface SendingCounts {
   unsent: number;
@@ -50,21 +72,18 @@ export function createSendingListRepository(db: Database) {
   );
 
   return {
-    list(query: SendingListQuery): { rows: SendingListRow[]; total: number } {
+    list(query: SendingListQuery): { rows: ListedRow[]; total: number } {
       const where: string[] = [];
       const params: Record<string, unknown> = { limit: query.limit, offset: query.offset };
-      const filter = FILTER_CONDITIONS[query.filter];
+      const filter = query.filter === 'to-send' ? `(${FILTER_CONDITIONS['to-send']} OR s.stage = 'unsent')` : FILTER_CONDITIONS[query.filter];
       if (filter) where.push(`(${filter})`);
       applyConditions(where, params, [
         ['channel', query.channel, 's.channel = @channel'],
-        ['text', query.text === '' ? undefined : `%${query.text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`, "(i.number LIKE @text ESCAPE '\\' OR i.buyer_name LIKE @text ESCAPE '\\')"],
+        ['text', query.text === '' ? undefined : `%${query.text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`, "(s.number LIKE @text ESCAPE '\\' OR s.buyer_name LIKE @text ESCAPE '\\')"],
       ]);
       const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-      const rows = statement(
-        `SELECT s.*, i.number, i.type_code, i.buyer_name, i.issue_date, i.total_cents, i.customer_id ${FROM} ${condition}
-         ORDER BY s.updated_at DESC, s.invoice_id DESC LIMIT @limit OFFSET @offset`,
-      ).all(params) as SendingListRow[];
-      const total = statement(`SELECT count(*) ${FROM} ${condition}`).pluck().get(params) as number;
+      const rows = statement(`${LISTED} SELECT ${COLUMNS} FROM listed s ${condition} ORDER BY s.updated_at DESC, s.invoice_id DESC LIMIT @limit OFFSET @offset`).all(params) as ListedRow[];
+      const total = statement(`${LISTED} SELECT count(*) FROM listed s ${condition}`).pluck().get(params) as number;
       return { rows, total };
     },
     counts: (): SendingCounts => counts.get() as SendingCounts,

@@ -15,7 +15,7 @@ import type { SendingService } from './sending-service';
 /** Chorus Pro's limits on a batch deposited on the portal (chorus-pro-api.md §2.1: 500 invoices per flux). */
 export const MAX_BATCH_PIECES = 500;
 
-const MOVABLE: ReadonlySet<SendingStage> = new Set(['to_deposit', 'queued', 'cancelled']);
+const MOVABLE: ReadonlySet<SendingStage | 'unsent'> = new Set(['to_deposit', 'queued', 'cancelled', 'unsent']);
 
 /**
  * A batch for the portal's « dépôt de flux » in Factur-X: one ZIP of the Factur-X files stored at issue

@@ -2,6 +2,7 @@ import { invoiceStatusLabel, isFinalInvoiceStatus } from '@shared/sending/chorus
 import { actionFor } from '@shared/sending/sending-actions';
 import { STAGE_LABELS, type SendingStage } from '@shared/sending/sending-stage';
 import type { SendingEntry, TimelineItem } from '@shared/sending/sending-views';
+import type { ListedRow } from '../../db/repositories/sending-list-repository';
 import type { SendingListRow } from '../../db/repositories/sending-repository';
 import type { SendingStatusRow } from '../../db/repositories/sending-status-repository';
 import type { JournalEntry } from '../journal/journal';
@@ -12,7 +13,7 @@ function fluxErrors(json: string): string[] {
   return Array.isArray(parsed) ? parsed.map(String) : [];
 }
 
-export function toEntry(row: SendingListRow): SendingEntry {
+export function toEntry(row: SendingListRow | ListedRow): SendingEntry {
   return {
     invoiceId: row.invoice_id,
     number: row.number,
@@ -34,7 +35,7 @@ export function toEntry(row: SendingListRow): SendingEntry {
     lastError: row.last_error_code === null ? null : { code: row.last_error_code, message: row.last_error_message ?? '' },
     fluxErrors: fluxErrors(row.flux_errors),
     isFinal: row.stage === 'flux_rejected' || isFinalInvoiceStatus(row.chorus_status),
-    action: actionFor({ stage: row.stage, channel: row.channel, status: row.chorus_status, typeCode: row.type_code }),
+    action: row.stage === 'unsent' || row.channel === null ? null : actionFor({ stage: row.stage, channel: row.channel, status: row.chorus_status, typeCode: row.type_code }),
     updatedAt: row.updated_at,
   };
 }

@@ -93,3 +93,20 @@ describe('the sender lease', () => {
     expect(leases.acquire('sender', 'C', 2000, 500, (holder) => holder === 'A')).toMatchObject({ isHeld: true, lease: { holder: 'C', epoch: 4 } });
   });
 });
+
+describe('« Envois » lists every piece that concerns Chorus Pro', () => {
+  it('including issued pieces to a public buyer not sent yet, as « À envoyer »', async () => {
+    const core = cores.open();
+    const { ids } = await issuedPublicInvoices(core, 3);
+    valueOf(await core.invoke('sending:send', { invoiceId: ids[0]! }));
+    valueOf(await core.invoke('sending:recordPortalDeposit', { invoiceId: ids[1]!, depositedOn: '2026-11-27', portalNumber: '' }));
+    const toSend = valueOf(await core.invoke('sending:list', { filter: 'to-send' }));
+    expect(toSend.rows.map((r) => [r.number, r.stage, r.channel]).sort()).toEqual([
+      ['F-2026-0001', 'queued', 'api'],
+      ['F-2026-0003', 'unsent', null],
+    ]);
+    expect(valueOf(await core.invoke('sending:list', { filter: 'all' })).total).toBe(3);
+    expect(valueOf(await core.invoke('sending:list', { filter: 'waiting' })).rows.map((r) => r.number)).toEqual(['F-2026-0002']);
+    expect(valueOf(await core.invoke('sending:list', { filter: 'to-send', channel: 'api' })).total).toBe(1);
+  });
+});
