@@ -30,6 +30,8 @@ export const PortalGuideSchema = z.object({
   portalUrl: z.string(),
   /** The file for a unit deposit in PDF mode (the plain PDF), and for a batch (the Factur-X). */
   unitFileName: z.string(),
+  /** The plain PDF exists for this piece (made at issue time; pieces issued before it came have none). */
+  isUnitFileAvailable: z.boolean(),
   batchFileName: z.string(),
 });
 export type PortalGuide = z.infer<typeof PortalGuideSchema>;

@@ -120,9 +120,8 @@ export const SendingSummarySchema = z.object({
 });
 export type SendingSummary = z.infer<typeof SendingSummarySchema>;
 
+/** Which path is in use is the wizard's answer (onboarding sendingMode); these are the sending's own settings. */
 export const SendingSettingsSchema = z.object({
-  /** How the user sends: the portal by hand (default, no technical account) or the API. */
-  path: z.enum(SENDING_CHANNELS).default('portal'),
   /** A piece deposited by hand without news after this many days appears on Accueil. */
   portalReminderDays: z.number().int().min(1, { error: 'Au moins 1 jour.' }).max(365, { error: 'Au plus 365 jours.' }).default(15),
 });

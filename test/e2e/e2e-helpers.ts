@@ -79,7 +79,7 @@ export function useE2eSession() {
       if (!browser) throw new Error('Chromium is not started yet (use it inside a test).');
       return browser;
     },
-    async start(options: { clock?: Clock } = {}): Promise<RunningApp> {
+    async start(options: Parameters<typeof startApp>[1] = {}): Promise<RunningApp> {
       running = await startApp(dataDir.path, options);
       return running;
     },

@@ -32,7 +32,8 @@ const WizardStateSchema = z.object({ closedAt: z.string().nullable() });
 export function createOnboardingService(settings: SettingsRepository, chorusConnection: ChorusConnectionService, clock: Clock) {
   const readProfile = () => settings.read(KEYS.businessProfile, BusinessProfileSchema.nullable(), null);
   const readSetup = () => settings.read(KEYS.setup, SetupStateSchema, {});
-  const readMode = (): SendingMode => settings.read(KEYS.sendingMode, SendingModeSchema, 'api');
+  // The portal first: most micro-entrepreneurs never create a PISTE application and a technical account.
+  const readMode = (): SendingMode => settings.read(KEYS.sendingMode, SendingModeSchema, 'manual');
   const readWizard = () => settings.read(KEYS.wizard, WizardStateSchema, { closedAt: null });
   const write = (key: string, value: unknown) => settings.write(key, value, clock.now().toISOString());
 

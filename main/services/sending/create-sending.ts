@@ -48,6 +48,8 @@ export function createSending(deps: SendingDeps) {
     events: deps.events,
     access,
     isConfigured,
+    // The démonstration simulator lives a day in a minute: its statuses are asked as much more often.
+    pollScale: () => (deps.chorusConnection.get().environment === 'demonstration' ? 1 / 1440 : 1),
     // Exactly what was stored when the piece was issued, under the name of its number.
     storedFacturX: async (invoiceId) => {
       const file = await deps.invoiceFiles.get(invoiceId, 'pdf');

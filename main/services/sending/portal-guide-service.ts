@@ -32,6 +32,7 @@ export function createPortalGuideService(db: Database, company: CompanyService, 
         values: portalValues(document),
         portalUrl: portalUrl(),
         unitFileName: `${stem}${PORTAL_PDF_SUFFIX}`,
+        isUnitFileAvailable: false,
         batchFileName: `${stem}${FILE_SUFFIXES.pdf}`,
       };
     },

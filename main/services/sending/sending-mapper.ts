@@ -24,7 +24,8 @@ export function toEntry(row: SendingListRow | ListedRow): SendingEntry {
     channel: row.channel,
     stage: row.stage,
     chorusStatus: row.chorus_status,
-    chorusStatusAt: row.chorus_status_at,
+    // Chorus Pro's Paris wall time made an instant; a day typed by hand stays a day.
+    chorusStatusAt: row.chorus_status_at === null ? null : (parisWallTimeToIso(row.chorus_status_at) ?? row.chorus_status_at),
     fluxState: row.flux_state,
     fluxNumber: row.flux_number,
     chorusInvoiceId: row.chorus_invoice_id,

@@ -4,11 +4,12 @@ import { useChannelMutation, useChannelQuery } from '../api/queries';
 import { ChorusConnectionForm } from '../features/chorus-connection/chorus-connection-form';
 import { CompanyForm } from '../features/company/company-form';
 import { LogoField } from '../features/company/logo-field';
+import { SendingSettingsSection } from '../features/sending/sending-settings';
 import type { MessageKey } from '../i18n/fr';
 import { t } from '../i18n/t';
 import { usePageTitle } from './use-page-title';
 
-const SECTIONS = ['entreprise', 'chorus-pro', 'assistant'] as const;
+const SECTIONS = ['entreprise', 'chorus-pro', 'sending', 'assistant'] as const;
 
 export function SettingsPage() {
   usePageTitle(t('settings.title'));
@@ -52,6 +53,7 @@ export function SettingsPage() {
         </h2>
         {chorus.data ? <ChorusConnectionForm initial={chorus.data} /> : <p role="status">{t('app.loading')}</p>}
       </section>
+      <SendingSettingsSection />
       <RestartWizardSection />
     </section>
   );

@@ -2,7 +2,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/fr';
-import { OnlineIndicator } from './online-indicator';
+import { SyncIndicator } from '../features/sending/sync-indicator';
 
 export const navigation: ReadonlyArray<{ path: string; label: MessageKey }> = [
   { path: '/', label: 'nav.home' },
@@ -28,7 +28,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </a>
       <header className="shell-header">
         <p className="brand">{t('app.name')}</p>
-        <OnlineIndicator />
+        <SyncIndicator />
       </header>
       <nav className="shell-nav" aria-label={t('nav.label')}>
         <ul>

@@ -61,7 +61,7 @@ describe('the portal path (deposit by hand, statuses recorded by hand)', () => {
     // News resets the count; a shorter delay in Réglages brings the reminder back sooner.
     valueOf(await core.invoke('sending:recordStatus', { invoiceId: id!, status: 'MISE_A_DISPOSITION', date: '2026-12-12', comment: '' }));
     expect(valueOf(await core.invoke('sending:summary', {})).portalReminders).toEqual([]);
-    valueOf(await core.invoke('sending:saveSettings', { path: 'portal', portalReminderDays: 3 }));
+    valueOf(await core.invoke('sending:saveSettings', { portalReminderDays: 3 }));
     clock.addDays(3);
     expect(valueOf(await core.invoke('sending:summary', {})).portalReminders.map((r) => r.daysWithoutNews)).toEqual([3]);
     // A final status ends the reminders.

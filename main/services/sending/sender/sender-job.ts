@@ -43,6 +43,7 @@ export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, 'holder' | 'random'> = 
   retry: DEFAULT_RETRY_POLICY,
   fluxPollMs: FLUX_POLL_MS,
   searchPageSize: 50,
+  pollScale: 1,
 };
 
 export interface SenderJobDeps {
@@ -55,6 +56,8 @@ export interface SenderJobDeps {
   access: () => Promise<ChorusAccess>;
   isConfigured: () => boolean;
   storedFacturX: (invoiceId: number) => Promise<{ fileName: string; bytes: Buffer }>;
+  /** The polling scale of the connection in use (the démonstration runs a day in a minute); 1 otherwise. */
+  pollScale?: () => number;
   notifier?: Notifier;
   options?: Partial<SenderOptions>;
 }
@@ -112,6 +115,9 @@ export function createSenderJob(deps: SenderJobDeps): SenderJob {
     await runOnce();
   }
 
+  /** Steps taken in this run (each made at least one call to Chorus Pro, or tried to). */
+  let stepsTaken = 0;
+
   async function drain(steps: ReturnType<typeof createSenderSteps>): Promise<StepResult> {
     const inFlight = new Set<number>();
     const stepped = new Map<number, number>();
@@ -138,6 +144,7 @@ export function createSenderJob(deps: SenderJobDeps): SenderJob {
           inFlight.add(row.invoice_id);
           stepped.set(row.invoice_id, (stepped.get(row.invoice_id) ?? 0) + 1);
         }
+        stepsTaken += 1;
         try {
           const result = rows[0]?.stage === 'queued' ? await steps.depositBatch(rows) : await steps.step(rows[0] as SendingListRow);
           if (result.halt !== null && halt.halt === null) halt = result;
@@ -176,13 +183,14 @@ export function createSenderJob(deps: SenderJobDeps): SenderJob {
           return;
         }
         state.isOtherSenderActive = false;
+        stepsTaken = 0;
         const steps = createSenderSteps({
           store,
           chorus: access.client,
           holder: lease.holder,
           clock,
           random: options.random,
-          tuning: options,
+          tuning: { ...options, pollScale: options.pollScale * (deps.pollScale?.() ?? 1) },
           holdsLease: lease.holds,
           storedFacturX: deps.storedFacturX,
           onNews: (news) => {
@@ -199,9 +207,12 @@ export function createSenderJob(deps: SenderJobDeps): SenderJob {
           state.waitingReason = result.failure.message;
           nextMs = options.credentialsRetryMs;
         } else {
-          state.isChorusReachable = true;
+          // Reachable only if it was asked: a run with nothing to do says nothing about the network.
           state.waitingReason = null;
-          state.lastSyncAt = new Date(nowMs()).toISOString();
+          if (stepsTaken > 0) {
+            state.isChorusReachable = true;
+            state.lastSyncAt = new Date(nowMs()).toISOString();
+          }
         }
       } finally {
         lease.release();

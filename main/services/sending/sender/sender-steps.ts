@@ -19,6 +19,16 @@ export interface SenderTuning {
   fluxPollMs: number;
   /** Results per page when listing the supplier's invoices (Chorus Pro's default is 10). */
   searchPageSize: number;
+  /**
+   * Multiplies every polling delay (deposit reports, statuses). 1 with Chorus Pro; the démonstration,
+   * where a day of a status life takes a minute, polls as much faster.
+   */
+  pollScale: number;
+}
+
+/** A polling delay as tuned: scaled, never under half a second. */
+function scaled(ms: number, scale: number): number {
+  return Math.max(500, Math.round(ms * scale));
 }
 
 /** What a step tells the run: go on, or stop everything (no network, credentials refused). */
@@ -118,7 +128,7 @@ export function createSenderSteps(deps: SenderStepDeps) {
       if (store.recordStatus(current, fact)) newest = fact;
       current = fresh(row.invoice_id);
     }
-    const delay = pollDelayMs(nowMs() - Date.parse(current.changed_at));
+    const delay = scaled(pollDelayMs(nowMs() - Date.parse(current.changed_at)), deps.tuning.pollScale);
     store.sendings.update(row.invoice_id, current.stage, {
       next_attempt_at: isFinalInvoiceStatus(current.chorus_status) ? null : at(nowMs() + delay),
       attempts: 0,
@@ -178,7 +188,7 @@ export function createSenderSteps(deps: SenderStepDeps) {
     }
     // Without waiting for the disk: lost in a power cut, the piece would be `depositing` again and found by number.
     store.writeRelaxed(() => {
-      const patch: SendingPatch = { flux_number: result.numeroFluxDepot, flux_date: result.dateDepot ?? store.now(), attempts: 0, next_attempt_at: at(nowMs() + deps.tuning.fluxPollMs), changed_at: store.now(), ...errorFields(null) };
+      const patch: SendingPatch = { flux_number: result.numeroFluxDepot, flux_date: result.dateDepot ?? store.now(), attempts: 0, next_attempt_at: at(nowMs() + scaled(deps.tuning.fluxPollMs, deps.tuning.pollScale)), changed_at: store.now(), ...errorFields(null) };
       store.move(claimed, 'deposited', patch, { kind: 'deposited', payload: { fluxNumber: result.numeroFluxDepot } }, deps.holder);
     });
     return GO_ON;
@@ -285,7 +295,7 @@ export function createSenderSteps(deps: SenderStepDeps) {
       if (found) return adopt(row, found, 'integrated'), GO_ON;
     }
     // Still integrating (or a state this version does not know, kept as Chorus wrote it): ask again later.
-    store.write(() => store.sendings.update(row.invoice_id, 'deposited', { flux_state: state, attempts: 0, next_attempt_at: at(nowMs() + deps.tuning.fluxPollMs), ...errorFields(null), updated_at: store.now() }));
+    store.write(() => store.sendings.update(row.invoice_id, 'deposited', { flux_state: state, attempts: 0, next_attempt_at: at(nowMs() + scaled(deps.tuning.fluxPollMs, deps.tuning.pollScale)), ...errorFields(null), updated_at: store.now() }));
     return GO_ON;
   }
 
@@ -338,7 +348,7 @@ export function createSenderSteps(deps: SenderStepDeps) {
       });
       return GO_ON;
     }
-    const delay = pollDelayMs(nowMs() - Date.parse(row.changed_at));
+    const delay = scaled(pollDelayMs(nowMs() - Date.parse(row.changed_at)), deps.tuning.pollScale);
     store.write(() => store.sendings.update(row.invoice_id, 'deposited_portal', { next_attempt_at: at(nowMs() + delay), ...errorFields(null) }));
     return GO_ON;
   }
