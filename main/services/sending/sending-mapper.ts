@@ -6,6 +6,7 @@ import type { ListedRow } from '../../db/repositories/sending-list-repository';
 import type { SendingListRow } from '../../db/repositories/sending-repository';
 import type { SendingStatusRow } from '../../db/repositories/sending-status-repository';
 import type { JournalEntry } from '../journal/journal';
+import { SENDING_JOURNAL_LABELS } from '@shared/sending/journal-kinds';
 import { parisWallTimeToIso } from '@shared/sending/paris-time';
 
 function fluxErrors(json: string): string[] {
@@ -69,7 +70,7 @@ export function buildTimeline(journal: readonly JournalEntry[], statuses: readon
       const item: TimelineItem = {
         at: entry.at,
         kind: 'stage',
-        label: isMove ? STAGE_LABELS[to] : (ACTION_LABELS[entry.kind] ?? entry.kind),
+        label: isMove ? STAGE_LABELS[to] : (SENDING_JOURNAL_LABELS[entry.kind] ?? entry.kind),
         code: isMove ? to : entry.kind,
         comment: stageComment(entry),
         source: 'app',
@@ -85,13 +86,6 @@ export function buildTimeline(journal: readonly JournalEntry[], statuses: readon
   });
   return [...steps, ...facts].sort((a, b) => compareKeys(a.key, b.key)).map((entry) => entry.item);
 }
-
-const ACTION_LABELS: Readonly<Record<string, string>> = {
-  'sending.completed': 'Complétée par vous',
-  'sending.recycled': 'Recyclée par vous',
-  'sending.replaced': 'Avoir et nouvelle facture préparés',
-  'sending.matched': 'Retrouvée dans Chorus Pro',
-};
 
 function compareKeys(a: readonly string[], b: readonly string[]): number {
   for (let i = 0; i < a.length; i++) {

@@ -65,7 +65,6 @@ export const frSending = {
   'send.portal': 'Déposer sur le portail Chorus Pro',
   'send.portalHint': 'Sans compte technique : Facturier vous guide pour la déposer vous-même et vous notez ensuite ce que le portail affiche.',
   'send.noApi': 'L’envoi automatique demande une connexion API (Réglages › Chorus Pro). Vous pouvez déposer la pièce vous-même sur le portail.',
-  'send.state': 'État : {state}',
   'send.path': 'Voie : {channel}',
   'send.fluxNumber': 'Numéro de dépôt Chorus Pro : {number}',
   'send.portalDeposit': 'Déposée sur le portail le {date}{number}.',

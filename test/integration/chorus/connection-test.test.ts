@@ -6,7 +6,7 @@ import { useTestCores } from '../../support/test-core';
 const cores = useTestCores();
 const sim = useChorusSimulator();
 
-const account = (overrides: Partial<typeof DEMO_CREDENTIALS> = {}) => ({ environment: 'qualification' as const, ...DEMO_CREDENTIALS, ...overrides });
+const account = (overrides: Partial<Record<keyof typeof DEMO_CREDENTIALS, string>> = {}) => ({ environment: 'qualification' as const, ...DEMO_CREDENTIALS, ...overrides });
 
 /** A core whose « qualification » is the simulator, with the micro-entrepreneur of the tests as company. */
 async function coreFor(simulator: ChorusSimulator) {

@@ -1,7 +1,6 @@
 import './sending.css';
 import { useState } from 'react';
 import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
-import { STAGE_LABELS } from '@shared/sending/sending-stage';
 import type { SendingEntry } from '@shared/sending/sending-views';
 import { useChannelMutation, useChannelQuery } from '../../api/queries';
 import { FormStatus, type Status } from '../../components/form-status';
@@ -81,7 +80,6 @@ function EntrySummary({ entry }: { entry: SendingEntry }) {
   const [status, setStatus] = useState<Status | null>(null);
   return (
     <div className="sending-summary">
-      <p>{t('send.state', { state: STAGE_LABELS[entry.stage] })}</p>
       <SendingStateCell entry={entry} />
       <p className="muted">{t('send.path', { channel: channelText(entry.channel) })}</p>
       {entry.fluxNumber ? <p className="muted">{t('send.fluxNumber', { number: entry.fluxNumber })}</p> : null}

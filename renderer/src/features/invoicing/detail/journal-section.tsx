@@ -3,6 +3,7 @@ import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
 import { useChannelMutation } from '../../../api/queries';
 import { FormStatus, type Status } from '../../../components/form-status';
 import { t } from '../../../i18n/t';
+import { SENDING_JOURNAL_LABELS } from '@shared/sending/journal-kinds';
 
 const KINDS: Readonly<Record<string, string>> = {
   'invoice.draft.created': 'Brouillon créé',
@@ -11,6 +12,7 @@ const KINDS: Readonly<Record<string, string>> = {
   'credit-note.issued': 'Avoir émis',
   'invoice.files.generated': 'Fichiers produits (PDF, CII, UBL)',
   'payment.recorded': 'Paiement enregistré',
+  ...SENDING_JOURNAL_LABELS,
 };
 
 /** "2026-11-27T09:00:00.000Z" -> "27/11/2026 10:00" in the user's time zone. */
