@@ -23,15 +23,16 @@ import { APP_VERSION } from './app-version';
 import { join } from 'node:path';
 import { createSettingsRepository } from '../db/repositories/settings-repository';
 import { createChorusConnectionService } from '../services/chorus-connection/chorus-connection-service';
+import type { ChorusEndpoints } from '../services/chorus/chorus-endpoints';
+import { createDemonstrationChorus } from '../services/chorus/demonstration-chorus';
 import { createKeyFileCipher } from '../services/secrets/key-file-cipher';
 import { createSecretStore, type SecretCipher } from '../services/secrets/secret-store';
-import type { Scheduler } from '../services/scheduler';
+import { systemScheduler, type Scheduler } from '../services/scheduler';
 import { createTaskRunner, type TaskRunner } from '../services/tasks/task-runner';
 import type { BackgroundJob } from './background-job';
 import { openDirectoryDatabase } from '../db/public-directory/open-directory-database';
 import type { DirectoryDownloader } from '../services/public-directory/directory-downloader';
 import { createPublicDirectoryService } from '../services/public-directory/public-directory-service';
-import { systemScheduler } from '../services/scheduler';
 import { createBackupJob } from '../services/backup/backup-job';
 import { createBackupService, type BackupService } from '../services/backup/backup-service';
 import { createAppLogger, type Logger } from '../services/logging/logger';
@@ -39,6 +40,8 @@ import { createFileTransfers, type FileTransfers } from '../services/transfers/f
 import { createInvokeGate } from './invoke-gate';
 import { createExportsService } from '../services/exports/exports-service';
 import { createLogExport } from '../services/logging/log-export';
+import { createSending } from '../services/sending/create-sending';
+import type { SenderOptions } from '../services/sending/sender/sender-job';
 
 export interface CoreOptions {
   dataDir: string;
@@ -48,6 +51,10 @@ export interface CoreOptions {
   scheduler?: Scheduler;
   /** The network, for everything that leaves the machine (Chorus Pro); tests point it at the simulator. */
   fetch?: typeof fetch;
+  /** Other addresses for Chorus Pro qualification or production (tests point them at the simulator). */
+  chorusEndpoints?: Partial<Record<'qualification' | 'production', ChorusEndpoints>>;
+  /** Tuning of the background sender (tests: short lease, fixed jitter, its own holder id). */
+  sender?: Partial<SenderOptions>;
   /** The desktop app passes Electron's safeStorage; otherwise a key file beside the data (0600). */
   secretCipher?: SecretCipher;
   /** What only the desktop shell can do (open a file); absent in the browser host. */
@@ -83,6 +90,8 @@ export interface Core {
   start(): void;
   /** Ends background work cleanly: cancels running tasks and waits for jobs to finish what is in flight. */
   stop(): Promise<void>;
+  /** The background sender: one run now, awaited (tests, benchmarks, the CLI). */
+  sender: { runNow(): Promise<void> };
   /** Closes the database at once (after `stop()` for a clean end; tests and crashes may skip it). */
   close(): void;
 }
@@ -109,7 +118,23 @@ export function createCore(options: CoreOptions): Core {
   const settings = createSettingsRepository(db);
   const cipher = options.secretCipher ?? createKeyFileCipher(join(options.dataDir, 'secrets.key'));
   const secrets = createSecretStore(join(options.dataDir, 'secrets.json'), cipher);
-  const chorusConnection = createChorusConnectionService(settings, secrets, clock);
+  const demonstration = createDemonstrationChorus({
+    clock,
+    supplier: () => {
+      const profile = company.get();
+      return profile ? { siret: profile.siret, name: profile.legalName } : null;
+    },
+  });
+  jobs.push(demonstration);
+  const chorusConnection = createChorusConnectionService({
+    settings,
+    secrets,
+    clock,
+    demonstration,
+    companySiret: () => company.get()?.siret ?? null,
+    ...(options.chorusEndpoints ? { endpoints: options.chorusEndpoints } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
   // The journal's key (SecretStore) anchors the chain; then invoices issued before files were made at
   // issue get theirs, once (migration 0007). Neither stops the start: without the key, writes are refused
   // in French until it can be had, and files that cannot be made stay queued and are named by the checks.
@@ -159,6 +184,22 @@ export function createCore(options: CoreOptions): Core {
     ...(options.desktop ? { desktop: options.desktop } : {}),
     schemaVersion: () => schemaVersion(db),
   });
+  const invoicing = createInvoicingServices(db, company, clock, anchor);
+  const sending = createSending({
+    db,
+    clock,
+    scheduler: options.scheduler ?? systemScheduler,
+    events,
+    company,
+    settings,
+    invoicing,
+    invoiceFiles,
+    chorusConnection,
+    desktop: options.desktop,
+    senderOptions: options.sender,
+    seal: anchor.seal,
+  });
+  jobs.push(...sending.jobs);
   const handlers = createHandlerTable({
     appInfo: () => ({
       version: APP_VERSION,
@@ -170,7 +211,7 @@ export function createCore(options: CoreOptions): Core {
     company,
     chorusConnection,
     onboarding: createOnboardingService(settings, chorusConnection, clock),
-    invoicing: createInvoicingServices(db, company, clock, anchor),
+    invoicing,
     invoiceFiles,
     desktop: options.desktop,
     tasks,
@@ -178,6 +219,12 @@ export function createCore(options: CoreOptions): Core {
     backups,
     exports: exportsService,
     logExport,
+    sending: sending.service,
+    portalGuide: sending.portalGuide,
+    replaceRejected: sending.replaceRejected,
+    exportBatch: sending.exportBatch,
+    guidedActions: sending.actions,
+    structures: sending.structures,
   });
   const invoke: CoreInvoke = gate.wrap(createInvoker(handlers, { validateOutput: options.validateOutput, logError, events }));
   return {
@@ -188,6 +235,7 @@ export function createCore(options: CoreOptions): Core {
     logger,
     transfers,
     backups,
+    sender: sending.sender,
     start() {
       if (isStarted) return;
       isStarted = true;

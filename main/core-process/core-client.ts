@@ -45,7 +45,14 @@ export function createCoreClient(port: CorePort, desktop: DesktopActions): CoreC
       return null;
     }
     if (request.action === 'chooseSavePath') return desktop.chooseSavePath(request.options);
-    return desktop.chooseOpenPath(request.options);
+    if (request.action === 'chooseOpenPath') return desktop.chooseOpenPath(request.options);
+    if (request.action === 'openExternal') {
+      if (!desktop.openExternal) throw new Error('no system browser');
+      await desktop.openExternal(request.url);
+      return null;
+    }
+    desktop.notify?.(request.title, request.body);
+    return null;
   };
   const answerDesktop = (message: Extract<FromCore, { kind: 'desktop' }>) =>
     doDesktop(message.request).then(

@@ -6,7 +6,9 @@ import type { FileDialogOptions } from '../services/desktop-actions';
 export type DesktopRequest =
   | { action: 'openFile'; fileName: string; bytes: Uint8Array }
   | { action: 'chooseSavePath'; options: FileDialogOptions }
-  | { action: 'chooseOpenPath'; options: FileDialogOptions };
+  | { action: 'chooseOpenPath'; options: FileDialogOptions }
+  | { action: 'openExternal'; url: string }
+  | { action: 'notify'; title: string; body: string };
 
 /**
  * The messages between the desktop app's main process and its core process (an Electron utilityProcess;

@@ -21,6 +21,8 @@ function desktopThroughMain(send: (message: FromCore) => void, pending: Map<numb
     openFile: async (fileName, bytes) => void (await ask({ action: 'openFile', fileName, bytes: new Uint8Array(bytes) })),
     chooseSavePath: (options) => ask({ action: 'chooseSavePath', options }),
     chooseOpenPath: (options) => ask({ action: 'chooseOpenPath', options }),
+    openExternal: async (url) => void (await ask({ action: 'openExternal', url })),
+    notify: (title, body) => void ask({ action: 'notify', title, body }).catch(() => undefined),
   };
 }
 

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, shell } from 'electron';
+import { app, BrowserWindow, dialog, Notification, shell } from 'electron';
 import { join } from 'node:path';
 import { createPrivateTempFolder, type PrivateTempFolder } from '../services/desktop/private-temp-folder';
 import type { DesktopActions } from '../services/desktop-actions';
@@ -8,7 +8,8 @@ const parent = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWin
 /**
  * Opens a file in the user's own application (PDF viewer), from a copy in a private temporary folder
  * made for this run (0700, unpredictable name), and asks where to save or which file to open with the
- * system's dialogs. `dispose()` removes the folder when the app quits.
+ * system's dialogs, opens the Chorus Pro portal in the system browser and shows notifications.
+ * `dispose()` removes the folder when the app quits.
  */
 export function createElectronDesktopActions(): DesktopActions & { dispose(): void } {
   let folder: PrivateTempFolder | null = null;
@@ -29,6 +30,14 @@ export function createElectronDesktopActions(): DesktopActions & { dispose(): vo
       const options = { title, filters, properties: ['openFile' as const] };
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async openExternal(url) {
+      // Only https pages leave the app (the core passes the Chorus Pro portal's address, never a page's input).
+      if (new URL(url).protocol !== 'https:') throw new Error('only https pages are opened');
+      await shell.openExternal(url);
+    },
+    notify(title, body) {
+      if (Notification.isSupported()) new Notification({ title, body }).show();
     },
     dispose() {
       folder?.remove();

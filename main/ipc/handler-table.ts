@@ -9,6 +9,7 @@ import { publicDirectoryHandlers } from './handlers/public-directory-handlers';
 import { taskHandlers } from './handlers/task-handlers';
 import { backupHandlers } from './handlers/backup-handlers';
 import { exportHandlers } from './handlers/export-handlers';
+import { sendingHandlers } from './handlers/sending-handlers';
 import type { Services } from './services';
 
 export type { Services } from './services';
@@ -28,5 +29,6 @@ export function createHandlerTable(services: Services): Handlers {
     ...publicDirectoryHandlers(services),
     ...backupHandlers(services),
     ...exportHandlers(services),
+    ...sendingHandlers(services),
   };
 }

@@ -10,6 +10,12 @@ import type { TaskRunner } from '../services/tasks/task-runner';
 import type { BackupService } from '../services/backup/backup-service';
 import type { ExportsService } from '../services/exports/exports-service';
 import type { LogExport } from '../services/logging/log-export';
+import type { PortalGuideService } from '../services/sending/portal-guide-service';
+import type { SendingService } from '../services/sending/sending-service';
+import type { Replacement } from '../services/sending/replace-rejected';
+import type { BatchExport } from '@shared/sending/batch';
+import type { GuidedActions } from '../services/sending/guided-actions';
+import type { StructureLookup } from '../services/sending/structure-lookup';
 
 /** Everything the handler table calls; built once in main/app/create-core.ts. */
 export interface Services {
@@ -24,6 +30,12 @@ export interface Services {
   backups: BackupService;
   exports: ExportsService;
   logExport: LogExport;
+  sending: SendingService;
+  portalGuide: PortalGuideService;
+  replaceRejected: (invoiceId: number) => Replacement;
+  exportBatch: (invoiceIds: readonly number[]) => Promise<BatchExport>;
+  guidedActions: GuidedActions;
+  structures: StructureLookup;
   /** Absent in the browser host. */
   desktop?: DesktopActions;
 }

@@ -4,6 +4,10 @@
  */
 export interface DesktopActions {
   openFile(fileName: string, bytes: Buffer): Promise<void>;
+  /** Opens an https page in the system browser (the Chorus Pro portal); the page opens a tab itself otherwise. */
+  openExternal?(url: string): Promise<void>;
+  /** A system notification (a piece suspended, rejected, paid…). */
+  notify?(title: string, body: string): void;
   /** A save dialog; the chosen path, or null when the user cancels. */
   chooseSavePath(options: FileDialogOptions): Promise<string | null>;
   /** An open dialog for one file; its path, or null when the user cancels. */

@@ -3,8 +3,8 @@ import type { FacturierBridge } from '@shared/ipc/bridge';
 import { DataProvider } from './api/data-provider';
 import { AppShell } from './shell/app-shell';
 import { CalendarPage } from './pages/calendar-page';
-import { ComingSoonPage } from './pages/coming-soon-page';
 import { HomePage } from './pages/home-page';
+import { SendingPage } from './pages/sending-page';
 import { SettingsPage } from './pages/settings-page';
 import { WizardPage } from './pages/wizard-page';
 import { invoicingRoutes } from './features/invoicing/invoicing-routes';
@@ -22,7 +22,7 @@ export function App({ bridge }: { bridge: FacturierBridge }) {
             <Route path="/calendrier" element={<CalendarPage />} />
             {/* Clients, catalogue, factures (issue 3). */}
             {invoicingRoutes()}
-            <Route path="/envois" element={<ComingSoonPage title="nav.outbox" />} />
+            <Route path="/envois" element={<SendingPage />} />
             <Route path="/reglages" element={<SettingsPage />} />
             <Route path="*" element={<HomePage />} />
           </Routes>

@@ -162,7 +162,7 @@ function passwordEntry(profile: Profile, today: IsoDate): CalendarEntry {
       text: `Pour l’envoi automatique, le mot de passe du compte technique doit être renouvelé tous les ${TECHNICAL_PASSWORD_VALIDITY_DAYS} jours. Enregistrez-le dans Facturier pour être prévenu à temps.`,
     };
   }
-  const renewal = technicalPasswordRenewal(savedOn, today);
+  const renewal = technicalPasswordRenewal(savedOn, today, profile.technicalPasswordExpiresOn);
   return {
     ...base,
     kind: 'deadline',

@@ -35,6 +35,8 @@ export const CalendarProfileSchema = z
     creationDate: IsoDateSchema.optional(),
     /** When the Chorus Pro technical password was last saved; adds the renewal deadline to the calendar. */
     technicalPasswordSavedOn: IsoDateSchema.optional(),
+    /** The expiry Chorus Pro reported for that password, when it did: it wins over the 424-day count. */
+    technicalPasswordExpiresOn: IsoDateSchema.optional(),
   })
   .refine((profile) => profile.headcount !== undefined || profile.category !== undefined, {
     error: 'Indiquez l’effectif ou la catégorie de l’entreprise.',

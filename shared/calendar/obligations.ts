@@ -31,7 +31,7 @@ function b2gMilestone(id: string, date: string, categories: readonly CompanyCate
     },
     franchiseNote: 'La franchise en base de TVA ne vous en dispense pas.',
     action:
-      'Envoyez chaque facture destinée à un acheteur public par Chorus Pro : Facturier la prépare, la dépose et suit son traitement jusqu’au paiement.',
+      'Envoyez chaque facture destinée à un acheteur public par Chorus Pro : Facturier la prépare, puis la dépose par l’API et suit son traitement jusqu’au paiement, ou vous guide pour la déposer vous-même sur le portail.',
     route: 'invoices',
     source: B2G_SOURCE,
   };

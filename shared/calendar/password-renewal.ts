@@ -27,34 +27,40 @@ export interface PasswordRenewal {
   /** Days from today to `expiresOn`: 0 or less means expired. */
   daysLeft: number;
   status: PasswordRenewalStatus;
+  /** The expiry is the one Chorus Pro reported (connection test), not our count from `savedOn`. */
+  isReportedByChorus: boolean;
   /** Plain French sentence for the dashboard. */
   text: string;
 }
 
 /**
- * Renewal state of the technical password saved on `savedOn`, seen on `today` (Paris date). The expiry
- * day itself counts as expired: being a day early costs nothing, a failed deposit costs a day.
+ * Renewal state of the technical password saved on `savedOn`, seen on `today` (Paris date). When Chorus
+ * Pro reported the expiry (`structures/v1/consulter` → `dateExpirationMotPasseCompteTech`), that date wins
+ * over our count of 424 days. The expiry day itself counts as expired: being a day early costs nothing, a
+ * failed deposit costs a day.
  */
-export function technicalPasswordRenewal(savedOn: IsoDate, today: IsoDate): PasswordRenewal {
-  const expiresOn = addDays(savedOn, TECHNICAL_PASSWORD_VALIDITY_DAYS);
+export function technicalPasswordRenewal(savedOn: IsoDate, today: IsoDate, reportedExpiresOn?: IsoDate | null): PasswordRenewal {
+  const isReportedByChorus = typeof reportedExpiresOn === 'string';
+  const expiresOn = isReportedByChorus ? reportedExpiresOn : addDays(savedOn, TECHNICAL_PASSWORD_VALIDITY_DAYS);
   const renewBy = addDays(expiresOn, -1);
   const remindFrom = addDays(expiresOn, -TECHNICAL_PASSWORD_REMINDER_DAYS);
   const daysLeft = daysBetween(today, expiresOn);
   const status: PasswordRenewalStatus =
     daysLeft <= 0 ? 'expired' : daysLeft <= TECHNICAL_PASSWORD_REMINDER_DAYS ? 'renew_soon' : 'valid';
-  return { savedOn, expiresOn, renewBy, remindFrom, daysLeft, status, text: renewalText(status, renewBy, daysBetween(today, renewBy)) };
+  const source = isReportedByChorus ? ' (date indiquée par Chorus Pro)' : '';
+  return { savedOn, expiresOn, renewBy, remindFrom, daysLeft, status, isReportedByChorus, text: renewalText(status, renewBy, daysBetween(today, renewBy), source) };
 }
 
 /** Every sentence names the same day, `renewBy`, the last day the password works. */
-function renewalText(status: PasswordRenewalStatus, renewBy: IsoDate, daysToRenewBy: number): string {
+function renewalText(status: PasswordRenewalStatus, renewBy: IsoDate, daysToRenewBy: number, source: string): string {
   const date = formatLongDate(renewBy);
   switch (status) {
     case 'expired':
       return `Le mot de passe de votre compte technique Chorus Pro était valable jusqu’au ${date} : renouvelez-le pour reprendre vos envois.`;
     case 'renew_soon':
-      return `Le mot de passe de votre compte technique Chorus Pro est valable jusqu’au ${date} (${formatDayDistance(daysToRenewBy)}) : renouvelez-le dès maintenant.`;
+      return `Le mot de passe de votre compte technique Chorus Pro est valable jusqu’au ${date}${source} (${formatDayDistance(daysToRenewBy)}) : renouvelez-le dès maintenant.`;
     case 'valid':
-      return `Le mot de passe de votre compte technique Chorus Pro est valable jusqu’au ${date}.`;
+      return `Le mot de passe de votre compte technique Chorus Pro est valable jusqu’au ${date}${source}.`;
   }
 }
 

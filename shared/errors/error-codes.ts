@@ -48,6 +48,27 @@ export const errorMessages = {
   backup_altered: 'Cette sauvegarde ne passe pas la vérification du journal : elle a été modifiée ou endommagée. Rien n’a été modifié.',
   backup_passphrase: 'Phrase de passe incorrecte : les secrets de cette sauvegarde ne peuvent pas être déchiffrés. Rien n’a été modifié.',
   restore_failed: 'La restauration n’a pas pu se terminer : vos données sont revenues à leur état d’avant. Rien n’a été perdu.',
+  sending_not_possible: 'Cette pièce ne peut pas être envoyée à Chorus Pro dans son état actuel.',
+  chorus_not_configured:
+    'La connexion à Chorus Pro n’est pas complète : saisissez l’identifiant et le secret client PISTE, puis l’identifiant et le mot de passe du compte technique dans Réglages › Chorus Pro.',
+  secrets_unreadable:
+    'Les secrets Chorus Pro enregistrés sur cet ordinateur ne peuvent plus être lus (fichier abîmé ou clé de chiffrement perdue). Dans Réglages › Chorus Pro, oubliez les secrets enregistrés puis saisissez-les à nouveau.',
+  chorus_piste_credentials:
+    'PISTE refuse l’identifiant client ou le secret client : recopiez-les depuis l’onglet « OAuth » de votre application sur piste.gouv.fr (pas depuis l’onglet des clés d’API), pour le bon environnement.',
+  chorus_technical_account:
+    'Chorus Pro refuse le compte technique : vérifiez son identifiant (TECH_1_…@cpro.fr) et son mot de passe. Un compte tout juste créé ne fonctionne qu’au bout d’une demi-heure environ ; un mot de passe expiré se renouvelle par le gestionnaire principal sur le portail.',
+  chorus_not_subscribed:
+    'Votre application PISTE n’a pas accès aux API Chorus Pro : sur piste.gouv.fr, acceptez les conditions des API Chorus Pro (Factures, Structures, Utilisateurs, Transverses) et rattachez-les à l’application, puis déclarez le raccordement PISTE sur le portail Chorus Pro.',
+  chorus_unavailable:
+    'Chorus Pro est indisponible pour le moment (panne ou maintenance). Rien n’est perdu : Facturier réessaiera plus tard.',
+  chorus_rate_limited: 'Chorus Pro reçoit trop de demandes et demande de patienter. Facturier réessaiera dans quelques instants.',
+  chorus_offline:
+    'Chorus Pro est injoignable depuis cet ordinateur : vérifiez la connexion à Internet. Facturier réessaiera quand elle sera revenue.',
+  chorus_timeout: 'Chorus Pro n’a pas répondu à temps (connexion lente ou service surchargé). Facturier réessaiera.',
+  chorus_connection_lost: 'La connexion avec Chorus Pro a été coupée avant la réponse. Facturier réessaiera.',
+  chorus_bad_response: 'Chorus Pro a envoyé une réponse illisible. Facturier réessaiera ; si cela dure, Chorus Pro est sans doute en maintenance.',
+  chorus_refused: 'Chorus Pro a refusé la demande.',
+  chorus_demo_unavailable: 'L’environnement de démonstration n’a pas pu démarrer sur cet ordinateur. Redémarrez Facturier puis réessayez.',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -9,6 +9,7 @@ import { publicDirectoryChannels } from './channels/public-directory-channels';
 import { taskChannels } from './channels/task-channels';
 import { backupChannels } from './channels/backup-channels';
 import { exportChannels } from './channels/export-channels';
+import { sendingChannels } from './channels/sending-channels';
 
 export type { AppInfo } from './channels/app-channels';
 
@@ -29,6 +30,7 @@ export const contract = {
   ...publicDirectoryChannels,
   ...backupChannels,
   ...exportChannels,
+  ...sendingChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 /**

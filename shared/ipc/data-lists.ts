@@ -20,5 +20,6 @@ export const DataList = z.enum([
   'tasks',
   'public-directory',
   'backups',
+  'sending',
 ]);
 export type DataList = z.infer<typeof DataList>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DataList } from './data-lists';
 import { TaskProgress } from './task-progress';
+import { SendingNewsSchema, SyncStateSchema } from '../sending/sending-views';
 
 /**
  * Events main pushes to the renderer (progress of long work, status changes). Like the contract, one
@@ -12,6 +13,10 @@ export const events = {
   'task:progress': TaskProgress,
   /** Which lists a write or background work changed: the renderer refetches what reads them. */
   'data:changed': z.object({ lists: z.array(DataList).min(1) }),
+  /** The sender's state for the header's indicator: reachable, synchronising, last sync, why it waits. */
+  'sending:sync': SyncStateSchema,
+  /** A piece's news from Chorus Pro (a new status, a refused deposit). */
+  'sending:news': SendingNewsSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

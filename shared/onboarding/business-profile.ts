@@ -37,8 +37,8 @@ export function companyLegalFormFor(form: BusinessLegalForm): LegalForm | null {
   }
 }
 
-/** The password date belongs to the Chorus Pro settings, not to the answers: it is never stored here. */
+/** The password dates belong to the Chorus Pro settings, not to the answers: they are never stored here. */
 export function storableBusinessProfile(profile: BusinessProfile): BusinessProfile {
-  const { technicalPasswordSavedOn: _ignored, ...rest } = profile;
+  const { technicalPasswordSavedOn: _ignored, technicalPasswordExpiresOn: _alsoIgnored, ...rest } = profile;
   return rest;
 }

@@ -44,6 +44,7 @@ export const PasswordRenewalSchema = z.object({
   remindFrom: z.string(),
   daysLeft: z.number().int(),
   status: z.enum(['valid', 'renew_soon', 'expired']),
+  isReportedByChorus: z.boolean(),
   text: z.string(),
   /** "27/11/2026"-style label of the last valid day, so the screen does no date arithmetic. */
   lastValidDayLabel: z.string(),

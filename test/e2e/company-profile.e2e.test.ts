@@ -41,7 +41,7 @@ describe('a new user fills in the company profile', () => {
     for (const label of ['Accueil', 'Calendrier', 'Clients', 'Factures', 'Envois', 'Réglages']) {
       await expect(nav.getByRole('link', { name: label, exact: true }).isVisible()).resolves.toBe(true);
     }
-    await expect(page.getByTestId('online-indicator').textContent()).resolves.toBe('En ligne');
+    await expect(page.getByTestId('sync-indicator').textContent()).resolves.toMatch(/^Facturier répond · Chorus Pro : dépôt sur le portail/);
     await expect(page.getByText('Commencez par renseigner votre entreprise').isVisible()).resolves.toBe(true);
 
     // The keyboard alone: the first Tab reaches the skip link.

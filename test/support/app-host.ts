@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openAppCore } from '../../main/app/open-app-core';
-import type { Core } from '../../main/app/create-core';
+import type { Core, CoreOptions } from '../../main/app/create-core';
 import { startBrowserHost, type BrowserHost } from '../../main/host/browser-host';
 import type { Clock } from '../../main/services/clock';
 
@@ -19,6 +19,10 @@ export interface StartOptions {
   clock?: Clock;
   /** A port of an earlier run, to restart the host where an open tab expects it. */
   port?: number;
+  /** More options for the core (Chorus Pro endpoints, fetch, the sender's pace…). */
+  core?: Partial<CoreOptions>;
+  /** Start background work (the sender); off unless a test asks for it. */
+  isStarted?: boolean;
 }
 
 export interface RunningApp {
@@ -36,7 +40,9 @@ export async function startApp(dataDir: string, options: StartOptions = {}): Pro
   if (!existsSync(resolve(RENDERER_DIR, 'index.html'))) {
     throw new Error('Interface non construite : lancez « npm run build:renderer » (npm test le fait).');
   }
-  const core = openAppCore({ dataDir, transport: 'browser', validateOutput: true, clock: options.clock });
+  const core = openAppCore({ dataDir, transport: 'browser', validateOutput: true, clock: options.clock, ...options.core });
+  // Background work (the sender) runs only where a test asks for it.
+  if (options.isStarted) core.start();
   const browserHost = await startBrowserHost({ invoke: core.invoke, events: core.events, transfers: core.transfers, rendererDir: RENDERER_DIR, port: options.port });
   const host: TestHost = Object.defineProperty(browserHost, 'url', { get: () => browserHost.newLoginUrl(), enumerable: true }) as TestHost;
   return {
@@ -44,6 +50,7 @@ export async function startApp(dataDir: string, options: StartOptions = {}): Pro
     host,
     stop: async () => {
       await host.close();
+      await core.stop();
       core.close();
     },
   };

@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { createCore, type Core } from '../../main/app/create-core';
+import { createCore, type Core, type CoreOptions } from '../../main/app/create-core';
 import { fixedClock, type Clock } from '../../main/services/clock';
 import type { DesktopActions } from '../../main/services/desktop-actions';
 import type { Scheduler } from '../../main/services/scheduler';
@@ -20,7 +20,8 @@ export function useTestCores() {
       cleanups.push(dir.remove);
       return dir.path;
     },
-    open(options: { dataDir?: string; now?: string; clock?: Clock; scheduler?: Scheduler; desktop?: DesktopActions } = {}): Core & { dataDir: string } {
+    /** `core`: more options for createCore (Chorus Pro endpoints, fetch…). */
+    open(options: { dataDir?: string; now?: string; clock?: Clock; scheduler?: Scheduler; desktop?: DesktopActions; core?: Partial<CoreOptions> } = {}): Core & { dataDir: string } {
       const dataDir = options.dataDir ?? this.tempDir();
       const core = createCore({
         dataDir,
@@ -29,6 +30,7 @@ export function useTestCores() {
         clock: options.clock ?? fixedClock(options.now ?? TEST_NOW),
         ...(options.scheduler ? { scheduler: options.scheduler } : {}),
         ...(options.desktop ? { desktop: options.desktop } : {}),
+        ...options.core,
       });
       cleanups.push(() => core.close());
       return Object.assign(core, { dataDir });

@@ -6,9 +6,22 @@ import { migration0005 } from './0005-invoice-files';
 import { migration0006 } from './0006-open-balance-sums';
 import { migration0007 } from './0007-record-triggers';
 import { migration0008 } from './0008-sealed-journal';
+import { migration0009 } from './0009-sending';
+import { migration0010 } from './0010-customer-structures';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+  migration0008,
+  migration0009,
+  migration0010,
+];
 
 export const latestVersion = migrations.length;

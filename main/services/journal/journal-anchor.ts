@@ -10,7 +10,7 @@ import { newSealKey, SEAL_KEY_BYTES, sealOf, type JournalSeal } from './journal-
  * The SecretStore name of the journal's key. SecretName (main/services/secrets, not ours to edit here)
  * lists the Chorus Pro secrets only; this is the third one, to be added to that union.
  */
-export const ANCHOR_KEY_SECRET = 'journal.anchorKey' as SecretName;
+export const ANCHOR_KEY_SECRET: SecretName = 'journal.anchorKey';
 
 /**
  * Why an anchor entry was written: the first start of a new database, the first start of a database

@@ -32,7 +32,8 @@ const WizardStateSchema = z.object({ closedAt: z.string().nullable() });
 export function createOnboardingService(settings: SettingsRepository, chorusConnection: ChorusConnectionService, clock: Clock) {
   const readProfile = () => settings.read(KEYS.businessProfile, BusinessProfileSchema.nullable(), null);
   const readSetup = () => settings.read(KEYS.setup, SetupStateSchema, {});
-  const readMode = (): SendingMode => settings.read(KEYS.sendingMode, SendingModeSchema, 'api');
+  // The portal first: most micro-entrepreneurs never create a PISTE application and a technical account.
+  const readMode = (): SendingMode => settings.read(KEYS.sendingMode, SendingModeSchema, 'manual');
   const readWizard = () => settings.read(KEYS.wizard, WizardStateSchema, { closedAt: null });
   const write = (key: string, value: unknown) => settings.write(key, value, clock.now().toISOString());
 
@@ -83,10 +84,12 @@ export function createOnboardingService(settings: SettingsRepository, chorusConn
     /** Computed on each call: "today" is the Paris date of the clock, so it turns at midnight in France. */
     calendar(): CalendarView {
       const today = parisToday(clock.now());
-      const savedOn = chorusConnection.get().technicalPasswordSavedOn ?? undefined;
+      const connection = chorusConnection.get();
+      const savedOn = connection.technicalPasswordSavedOn ?? undefined;
+      const expiresOn = connection.technicalPasswordExpiresOn ?? undefined;
       const profile = readProfile();
-      const calendar = profile ? buildCalendar({ ...profile, technicalPasswordSavedOn: savedOn }, today) : null;
-      const renewal = savedOn ? technicalPasswordRenewal(savedOn, today) : null;
+      const calendar = profile ? buildCalendar({ ...profile, technicalPasswordSavedOn: savedOn, technicalPasswordExpiresOn: expiresOn }, today) : null;
+      const renewal = savedOn ? technicalPasswordRenewal(savedOn, today, expiresOn) : null;
       return {
         today,
         todayLabel: formatLongDate(today),

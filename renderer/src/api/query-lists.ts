@@ -56,6 +56,16 @@ export const QUERY_READS = {
   'exports:archive': 'action',
   'exports:receiptsBook': 'action',
   'logs:export': 'action',
+  // Sending (API and portal): the sender's background work announces 'sending' as it goes.
+  'sending:list': ['sending', 'invoices'],
+  'sending:get': ['sending', 'invoices', 'journal'],
+  'sending:summary': ['sending', 'invoices', 'settings'],
+  'sending:getSettings': ['settings', 'sending'],
+  'sending:portalGuide': ['invoices', 'chorus-connection'],
+  'sending:syncNow': 'action',
+  'sending:openPortal': 'action',
+  'chorusStructures:search': 'action',
+  'chorusStructures:get': ['customers'],
 } as const satisfies Record<ReadChannel, readonly DataList[] | 'action'>;
 
 /** A channel a screen may keep in the query cache. */

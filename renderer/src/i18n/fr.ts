@@ -1,6 +1,7 @@
 import { frDirectory } from './fr-directory';
 import { frFields } from './fr-fields';
 import { frInvoicing } from './fr-invoicing';
+import { frSending } from './fr-sending';
 
 /** Every text of the interface, in French. Another language is a second object with the same keys. */
 export const fr = {
@@ -10,6 +11,8 @@ export const fr = {
   ...frFields,
   // The directory of public structures (issue 12).
   ...frDirectory,
+  // Sending to Chorus Pro, API and portal (issues 10 and 11).
+  ...frSending,
   'app.name': 'Facturier',
   'app.skipToContent': 'Aller au contenu',
   'app.loading': 'Chargement…',
@@ -28,9 +31,8 @@ export const fr = {
   'network.online': 'En ligne',
   'network.offline': 'Facturier ne répond pas : vos modifications sont gardées sur cet ordinateur et seront enregistrées dès son retour.',
   'network.reloadNeeded': 'Facturier a redémarré : ouvrez le nouveau lien affiché à son lancement ; vos modifications non enregistrées seront reprises.',
+  'network.browserOffline': 'Hors ligne : vous pouvez continuer à travailler, les envois partiront au retour de la connexion.',
   'network.offlineShort': 'Hors ligne',
-  'comingSoon.title': 'Bientôt disponible',
-  'comingSoon.text': 'Cette partie de Facturier arrive dans une prochaine version.',
   'form.saving': 'Enregistrement…',
   'form.limitCount': '{length} / {max} caractères',
   'form.limitReached': 'Limite atteinte : {max} caractères au plus.',
@@ -108,12 +110,11 @@ export const fr = {
 
   // Étape 3 : Chorus Pro
   'setup.intro': 'Les démarches à faire sur les sites de l’État, dans l’ordre. Facturier retient où vous en êtes : marquez chaque étape comme faite, ou remettez-la à plus tard.',
-  'setup.apiNotYet': 'L’envoi automatique des factures vers Chorus Pro n’est pas encore disponible dans cette version de Facturier. En attendant, vous déposerez vos factures sur le portail Chorus Pro ; les identifiants saisis dans les réglages seront prêts pour l’envoi automatique.',
   'setup.mode': 'Comment comptez-vous envoyer vos factures ?',
   'setup.mode.api': 'Envoi automatique par Facturier (API)',
-  'setup.mode.apiHint': 'Toutes les étapes, y compris PISTE et le compte technique. Bientôt disponible.',
-  'setup.mode.manual': 'Dépôt manuel sur le portail Chorus Pro',
-  'setup.mode.manualHint': 'Seulement le compte utilisateur et la structure.',
+  'setup.mode.apiHint': 'Facturier dépose vos factures et suit leur statut jusqu’au paiement. Demande toutes les étapes, y compris l’application PISTE et le compte technique.',
+  'setup.mode.manual': 'Dépôt sur le portail Chorus Pro, guidé par Facturier',
+  'setup.mode.manualHint': 'Sans compte technique : seulement le compte utilisateur et la structure. Facturier prépare le bon fichier, les valeurs à recopier, et vous notez les statuts.',
   'setup.progressLabel': 'Avancement de la configuration',
   'setup.progress.one': '{count} étape faite sur {total}',
   'setup.progress.other': '{count} étapes faites sur {total}',
@@ -282,7 +283,7 @@ export const fr = {
   'logo.needsProfile': 'Enregistrez d’abord le profil de l’entreprise, puis ajoutez votre logo.',
 
   // Connexion à Chorus Pro
-  'chorus.apiNotYet': 'L’envoi automatique vers Chorus Pro n’est pas encore disponible dans cette version. Vous pouvez déjà enregistrer vos identifiants : ils sont conservés en sécurité et serviront dès que l’envoi automatique arrivera. D’ici là, déposez vos factures sur le portail Chorus Pro.',
+  'chorus.apiNotYet': 'Avec une connexion complète, Facturier dépose vos factures par l’API et suit leur statut jusqu’au paiement (page Envois). Sans elle, déposez-les sur le portail Chorus Pro : Facturier vous guide.',
   'chorus.environment': 'Environnement',
   'chorus.environment.qualification': 'Qualification (essais)',
   'chorus.environment.qualificationHint': 'Le bac à sable de Chorus Pro, avec des données fictives.',

@@ -6,11 +6,12 @@ import { CompanyForm } from '../features/company/company-form';
 import { LogoField } from '../features/company/logo-field';
 import { DirectorySettingsSection } from '../features/public-directory/directory-settings-section';
 import { ChainHeadLine, RecordCheck } from '../features/record/record-check';
+import { SendingSettingsSection } from '../features/sending/sending-settings';
 import type { MessageKey } from '../i18n/fr';
 import { t } from '../i18n/t';
 import { usePageTitle } from './use-page-title';
 
-const SECTIONS = ['entreprise', 'chorus-pro', 'annuaire', 'registre', 'assistant'] as const;
+const SECTIONS = ['entreprise', 'chorus-pro', 'sending', 'annuaire', 'registre', 'assistant'] as const;
 
 export function SettingsPage() {
   usePageTitle(t('settings.title'));
@@ -54,6 +55,7 @@ export function SettingsPage() {
         </h2>
         {chorus.data ? <ChorusConnectionForm initial={chorus.data} /> : <p role="status">{t('app.loading')}</p>}
       </section>
+      <SendingSettingsSection />
       <DirectorySettingsSection />
       <section className="card" aria-labelledby="settings-registre">
         <h2 id="settings-registre" tabIndex={-1}>

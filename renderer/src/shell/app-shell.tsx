@@ -4,6 +4,7 @@ import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/fr';
 import { OnlineIndicator } from './online-indicator';
 import { SessionLostBanner } from './session-lost-banner';
+import { SyncIndicator } from '../features/sending/sync-indicator';
 
 export const navigation: ReadonlyArray<{ path: string; label: MessageKey }> = [
   { path: '/', label: 'nav.home' },
@@ -30,6 +31,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       <header className="shell-header">
         <p className="brand">{t('app.name')}</p>
         <OnlineIndicator />
+        <SyncIndicator />
       </header>
       <nav className="shell-nav" aria-label={t('nav.label')}>
         <ul>

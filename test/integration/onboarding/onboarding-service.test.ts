@@ -23,7 +23,7 @@ describe('onboarding through createCore().invoke', () => {
   it('opens the wizard on first start, and no longer once closed', async () => {
     const core = openCore(tempDir());
     const first = await value(core.invoke('onboarding:get', {}));
-    expect(first).toMatchObject({ businessProfile: null, setup: {}, sendingMode: 'api', shouldOpenWizard: true, wizardClosedAt: null });
+    expect(first).toMatchObject({ businessProfile: null, setup: {}, sendingMode: 'manual', shouldOpenWizard: true, wizardClosedAt: null });
     expect(first.setupSummary).toEqual({ doneCount: 0, totalCount: 8, postponedCount: 0, nextStepId: 'portal-user-account', isComplete: false });
     const closed = await value(core.invoke('onboarding:complete', {}));
     expect(closed).toMatchObject({ shouldOpenWizard: false, wizardClosedAt: '2026-11-27T09:00:00.000Z' });
@@ -37,6 +37,7 @@ describe('onboarding through createCore().invoke', () => {
     await value(core.invoke('onboarding:saveBusinessProfile', mairieSupplier));
     await value(core.invoke('onboarding:setSetupStep', { stepId: 'portal-user-account', status: 'done' }));
     await value(core.invoke('onboarding:setSetupStep', { stepId: 'structure', status: 'later' }));
+    await value(core.invoke('onboarding:setSendingMode', { mode: 'api' }));
     await value(core.invoke('onboarding:setSendingMode', { mode: 'manual' }));
     core.close();
 

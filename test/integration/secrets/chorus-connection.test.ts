@@ -25,16 +25,25 @@ describe('Chorus Pro connection settings', () => {
   it('says which secrets are saved, never what they are', async () => {
     const core = openCore(tempDir());
     const saved = await core.invoke('chorusConnection:save', input);
+    const account = {
+      pisteClientId: 'client-id-123',
+      technicalLogin: 'TECH_1_boulangerie@cpro.fr',
+      hasPisteClientSecret: true,
+      hasTechnicalPassword: true,
+      technicalPasswordSavedOn: '2026-11-27',
+      technicalPasswordExpiresOn: null,
+    };
+    const nothing = { pisteClientId: '', technicalLogin: '', hasPisteClientSecret: false, hasTechnicalPassword: false, technicalPasswordSavedOn: null, technicalPasswordExpiresOn: null };
     expect(saved).toEqual({
       ok: true,
       value: {
         environment: 'qualification',
-        pisteClientId: 'client-id-123',
-        technicalLogin: 'TECH_1_boulangerie@cpro.fr',
-        hasPisteClientSecret: true,
-        hasTechnicalPassword: true,
-        technicalPasswordSavedOn: '2026-11-27',
+        ...account,
+        accounts: { qualification: account, production: nothing },
+        isDemonstration: false,
+        isConfigured: true,
         secretStorage: 'encrypted-file',
+        secretsUnreadable: false,
         isApiSendingAvailable: false,
       },
     });
@@ -58,8 +67,8 @@ describe('Chorus Pro connection settings', () => {
     const dataDir = tempDir();
     await openCore(dataDir).invoke('chorusConnection:save', input);
     const later = openCore(dataDir, '2027-03-01T10:00:00Z');
-    const kept = await later.invoke('chorusConnection:save', { ...input, pisteClientSecret: '', technicalPassword: '', environment: 'production' });
-    expect(kept).toMatchObject({ ok: true, value: { environment: 'production', hasPisteClientSecret: true, hasTechnicalPassword: true, technicalPasswordSavedOn: '2026-11-27' } });
+    const kept = await later.invoke('chorusConnection:save', { ...input, pisteClientSecret: '', technicalPassword: '' });
+    expect(kept).toMatchObject({ ok: true, value: { environment: 'qualification', hasPisteClientSecret: true, hasTechnicalPassword: true, technicalPasswordSavedOn: '2026-11-27' } });
     const renewed = await later.invoke('chorusConnection:save', { ...input, technicalPassword: 'Nouveau!2027' });
     expect(renewed).toMatchObject({ ok: true, value: { technicalPasswordSavedOn: '2027-03-01' } });
   });

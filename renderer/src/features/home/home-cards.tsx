@@ -3,6 +3,7 @@ import { NextDatesCard, PasswordRenewalCard } from './calendar-cards';
 import { BusinessProfileCard, CompanyCard, SetupCard } from './onboarding-cards';
 import { InvoiceDraftsCard, OverdueInvoicesCard, UnpaidInvoicesCard } from '../invoicing/home/invoice-cards';
 import { DirectoryStaleCard } from '../public-directory/directory-stale-card';
+import { PortalRemindersCard, RejectedCard, SendingErrorsCard, SuspendedCard, ToRecycleCard, ToSendCard, WaitingCard } from '../sending/sending-cards';
 
 /**
  * The home page's cards. Each card reads its own channel and renders nothing when it has nothing to say,
@@ -34,4 +35,15 @@ export const INVOICE_CARDS: readonly HomeCard[] = [
   { id: 'invoice-drafts', Component: InvoiceDraftsCard },
 ];
 
-export const HOME_CARDS: readonly HomeCard[] = [...ONBOARDING_CARDS.slice(0, 1), ...INVOICE_CARDS, ...ONBOARDING_CARDS.slice(1)];
+/** What Chorus Pro says, and what the user must do about it (issues 10 and 11): actions first. */
+export const SENDING_CARDS: readonly HomeCard[] = [
+  { id: 'sending-suspended', Component: SuspendedCard },
+  { id: 'sending-to-recycle', Component: ToRecycleCard },
+  { id: 'sending-rejected', Component: RejectedCard },
+  { id: 'sending-reminders', Component: PortalRemindersCard },
+  { id: 'sending-errors', Component: SendingErrorsCard },
+  { id: 'sending-to-send', Component: ToSendCard },
+  { id: 'sending-waiting', Component: WaitingCard },
+];
+
+export const HOME_CARDS: readonly HomeCard[] = [...ONBOARDING_CARDS.slice(0, 1), ...SENDING_CARDS, ...INVOICE_CARDS, ...ONBOARDING_CARDS.slice(1)];

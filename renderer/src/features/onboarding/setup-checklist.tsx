@@ -36,15 +36,15 @@ export function SetupChecklist({ view, onChange }: { view: OnboardingView; onCha
   return (
     <div className="setup-checklist">
       <p>{t('setup.intro')}</p>
-      <p className="notice">{t('setup.apiNotYet')}</p>
       <RadioGroup
         name="sendingMode"
         legend={t('setup.mode')}
         value={view.sendingMode}
         onChange={(mode) => void setMode(mode)}
+        // The portal first: it needs no technical account; the API is the option for those who set one up.
         options={[
-          { value: 'api', label: t('setup.mode.api'), hint: t('setup.mode.apiHint') },
           { value: 'manual', label: t('setup.mode.manual'), hint: t('setup.mode.manualHint') },
+          { value: 'api', label: t('setup.mode.api'), hint: t('setup.mode.apiHint') },
         ]}
       />
       <p className="progress-line" data-testid="setup-progress">

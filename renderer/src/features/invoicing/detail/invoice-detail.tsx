@@ -11,6 +11,7 @@ import { DocumentView } from './document-view';
 import { DocumentsSection } from './documents-section';
 import { JournalSection } from './journal-section';
 import { PaymentsSection } from './payments-section';
+import { SendingSection } from '../../sending/sending-section';
 
 interface DetailProps {
   /** As invoices:get reads it now: a payment or a credit note refetches it. */
@@ -59,6 +60,7 @@ export function InvoiceDetailView({ detail }: DetailProps) {
         <DocumentView detail={detail} />
       </div>
       <DocumentsSection invoiceId={detail.id} />
+      <SendingSection detail={detail} />
       {!isCreditNote ? (
         <section className="card" aria-labelledby="credit-title">
           <h2 id="credit-title">{t('detail.creditNotes')}</h2>

@@ -2,6 +2,7 @@ import { formatDateTime } from '@shared/dates/french-dates';
 import type { InvoiceDetail } from '@shared/invoicing/invoice-views';
 import { RecordCheck } from '../../record/record-check';
 import { t } from '../../../i18n/t';
+import { SENDING_JOURNAL_LABELS } from '@shared/sending/journal-kinds';
 
 const KINDS: Readonly<Record<string, string>> = {
   'invoice.draft.created': 'Brouillon créé',
@@ -11,6 +12,7 @@ const KINDS: Readonly<Record<string, string>> = {
   'invoice.files.generated': 'Fichiers produits (PDF, CII, UBL)',
   'invoice.files.backfilled': 'Fichiers produits à la mise à jour',
   'payment.recorded': 'Paiement enregistré',
+  ...SENDING_JOURNAL_LABELS,
 };
 
 export function JournalSection({ journal }: { journal: InvoiceDetail['journal'] }) {

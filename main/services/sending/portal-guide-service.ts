@@ -1,0 +1,42 @@
+import type { Database } from 'better-sqlite3';
+import { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import { PORTAL_URLS, portalValues, type PortalGuide } from '@shared/sending/portal-guide';
+import { createInvoiceRepository } from '../../db/repositories/invoice-repository';
+import { AppError } from '../../errors/app-error';
+import type { CompanyService } from '../company/company-service';
+import { fileStem, FILE_SUFFIXES } from '../documents/file-names';
+
+/** The plain PDF for a unit deposit on the portal (no embedded XML): the portal reads its text. */
+export const PORTAL_PDF_SUFFIX = '-portail.pdf';
+
+/**
+ * What the guided deposit shows for one piece: the values the portal's form asks for, the file for each
+ * portal mode, and the portal's address for the environment in use.
+ */
+export function createPortalGuideService(db: Database, company: CompanyService, environment: () => string) {
+  const invoices = createInvoiceRepository(db);
+  const portalUrl = () => (environment() === 'qualification' ? PORTAL_URLS.qualification : PORTAL_URLS.production);
+  return {
+    portalUrl,
+    guide(invoiceId: number): PortalGuide {
+      const profile = company.get();
+      const row = profile ? invoices.get(profile.id, invoiceId) : null;
+      if (!row || row.status !== 'issued' || row.number === null) throw new AppError('not_found', 'Cette pièce n’est pas émise : elle ne peut pas encore être déposée.');
+      const document = InvoiceDocument.parse(JSON.parse(row.document));
+      const stem = fileStem(row.number);
+      return {
+        invoiceId,
+        number: row.number,
+        typeCode: row.type_code,
+        pieceLabel: row.type_code === '381' ? 'Avoir' : 'Facture',
+        values: portalValues(document),
+        portalUrl: portalUrl(),
+        unitFileName: `${stem}${PORTAL_PDF_SUFFIX}`,
+        isUnitFileAvailable: false,
+        batchFileName: `${stem}${FILE_SUFFIXES.pdf}`,
+      };
+    },
+  };
+}
+
+export type PortalGuideService = ReturnType<typeof createPortalGuideService>;

@@ -1,0 +1,21 @@
+/** What each sending event of the journal means, for the invoice's journal and its sending timeline. */
+export const SENDING_JOURNAL_LABELS: Readonly<Record<string, string>> = {
+  'sending.queued': 'Mise en file d’envoi (API)',
+  'sending.cancelled': 'Envoi annulé',
+  'sending.retry-asked': 'Nouvel essai demandé',
+  'sending.claimed': 'Dépôt commencé',
+  'sending.deposited': 'Déposée chez Chorus Pro',
+  'sending.deposit-unknown': 'Dépôt sans réponse : à retrouver chez Chorus Pro',
+  'sending.deposit-failed': 'Dépôt non fait (refus ou panne)',
+  'sending.requeued': 'Dépôt à refaire : Chorus Pro ne l’a pas reçu',
+  'sending.reconciled': 'Retrouvée chez Chorus Pro',
+  'sending.integrated': 'Intégrée par Chorus Pro',
+  'sending.flux-rejected': 'Refusée au dépôt',
+  'sending.status': 'Statut Chorus Pro enregistré',
+  'sending.portal-planned': 'À déposer sur le portail',
+  'sending.portal-deposited': 'Déposée sur le portail',
+  'sending.matched': 'Retrouvée dans Chorus Pro',
+  'sending.completed': 'Complétée par vous',
+  'sending.recycled': 'Recyclée par vous',
+  'sending.replaced': 'Avoir et nouvelle facture préparés',
+};
