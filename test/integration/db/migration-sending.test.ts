@@ -11,8 +11,8 @@ const invoice = (status: 'draft' | 'issued', n: number) =>
 
 describe('migration 0009: sending', () => {
   it('adds the outbox beside existing invoices, for issued pieces only, one entry each', () => {
-    const before = migration0009.version - 1;
-    const db = databaseAt(before);
+    // Rows written as the app wrote them before the record's triggers (0007), which refuse such shortcuts.
+    const db = databaseAt(6);
     db.prepare(company).run();
     const issued = Number(db.prepare(invoice('issued', 1)).run().lastInsertRowid);
     const draft = Number(db.prepare(invoice('draft', 0)).run().lastInsertRowid);

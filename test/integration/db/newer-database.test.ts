@@ -43,7 +43,7 @@ describe('a database made by a newer Facturier', () => {
 
   it('reads the version of a database of this version and of a folder without one', () => {
     const dir = tempDir();
-    expect(peekSchemaVersion(databasePath(dir))).toBe(0);
+    expect(peekSchemaVersion(databasePath(dir))).toBeNull();
     openDatabase(dir).close();
     expect(peekSchemaVersion(databasePath(dir))).toBe(latestVersion);
   });

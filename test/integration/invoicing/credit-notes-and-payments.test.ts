@@ -58,7 +58,7 @@ describe('credit notes', () => {
   });
 
   it('refunds the customer who already paid: « Remboursement » and how, asked before issuing', async () => {
-    const { core, id } = await issuedInvoice();
+    const { core, id } = await issuedInvoice('2026-11-28T10:00:00Z');
     valueOf(await core.invoke('payments:markPaid', { invoiceId: id, paidOn: '2026-11-28', mode: 'cheque' }));
     const note = valueOf(await core.invoke('invoices:createCreditNote', { invoiceId: id }));
     expect(note.draft?.refundMeansCode).toBe('42');

@@ -92,7 +92,7 @@ describe('a full disk or a data folder that cannot be written', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(AppError);
-    expect((thrown as AppError).message).toMatch(/^Le (dossier des données de Facturier ne peut pas être modifié|disque n’a pas pu écrire)/);
+    expect((thrown as AppError).message).toMatch(/lecture seule|ne peut pas lire ou écrire son dossier|disque n’a pas pu écrire/);
   });
 });
 

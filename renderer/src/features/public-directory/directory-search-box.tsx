@@ -3,7 +3,7 @@ import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'rea
 import { formatSiret } from '@shared/company/format-siret';
 import type { DirectoryHit } from '@shared/public-directory/public-directory';
 import { useBridge } from '../../api/client';
-import { t } from '../../i18n/t';
+import { t, tp } from '../../i18n/t';
 import { useDebouncedValue } from '../invoicing/components/use-debounced-value';
 import { frenchCount } from './use-directory-status';
 import './public-directory.css';
@@ -14,7 +14,7 @@ export function requirementsOf(hit: DirectoryHit): string {
     hit.serviceCodeRequired ? t('directory.flags.serviceCode') : null,
     hit.engagementRequired ? t('directory.flags.engagement') : null,
     hit.ejOrServiceRequired ? t('directory.flags.either') : null,
-    hit.activeServices > 0 ? t('directory.flags.services', { count: frenchCount(hit.activeServices) }) : null,
+    hit.activeServices > 0 ? tp('directory.flags.services', hit.activeServices, { count: frenchCount(hit.activeServices) }) : null,
   ];
   return rules.filter(Boolean).join(' · ');
 }

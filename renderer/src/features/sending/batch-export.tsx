@@ -3,7 +3,7 @@ import type { BatchExport } from '@shared/sending/batch';
 import { formatEuros } from '@shared/money/euros';
 import { useChannelMutation } from '../../api/queries';
 import { FormStatus, type Status } from '../../components/form-status';
-import { t } from '../../i18n/t';
+import { t, tp } from '../../i18n/t';
 import { saveBase64 } from '../invoicing/detail/file-download';
 
 /** « Préparer un lot pour le portail »: the ZIP of the chosen pieces' Factur-X, saved, and its checklist. */
@@ -16,7 +16,7 @@ export function BatchExport({ invoiceIds, onDone }: { invoiceIds: readonly numbe
     if (!result.ok) return setStatus({ kind: 'error', message: result.error.message });
     saveBase64(result.value.fileName, 'application/zip', result.value.base64);
     setChecklist(result.value.checklist);
-    setStatus({ kind: 'saved', message: t('sending.batchSaved', { fileName: result.value.fileName, count: result.value.checklist.length }) });
+    setStatus({ kind: 'saved', message: tp('sending.batchSaved', result.value.checklist.length, { fileName: result.value.fileName }) });
     onDone();
   }
   return (

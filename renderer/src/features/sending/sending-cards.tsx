@@ -2,21 +2,21 @@ import { Link } from 'react-router';
 import type { SendingSummary } from '@shared/sending/sending-views';
 import { useChannelQuery } from '../../api/queries';
 import type { MessageKey } from '../../i18n/fr';
-import { t } from '../../i18n/t';
+import { t, tp, type PluralKey } from '../../i18n/t';
 import { HomeCardFrame } from '../home/home-card-frame';
 import { shortDate } from '../invoicing/components/dates';
 
 type CountKey = 'toSend' | 'waiting' | 'suspended' | 'rejected' | 'toRecycle' | 'errors';
 
 /** One Accueil card per count of sending:summary; nothing when there is nothing to say. */
-function countCard(key: CountKey, title: MessageKey, text: MessageKey, filter: string, tone?: 'attention' | 'warning') {
+function countCard(key: CountKey, title: MessageKey, text: PluralKey, filter: string, tone?: 'attention' | 'warning') {
   return function SendingCountCard() {
     const summary = useChannelQuery('sending:summary', {});
     const count = summary.data?.[key] ?? 0;
     if (count === 0) return null;
     return (
       <HomeCardFrame title={t(title)} tone={tone} testId={`home-card-sending-${key}`}>
-        <p>{t(text, { count })}</p>
+        <p>{tp(text, count)}</p>
         <Link to={`/envois?filtre=${filter}`}>{t('home.sending.see')}</Link>
       </HomeCardFrame>
     );
