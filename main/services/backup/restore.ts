@@ -35,6 +35,8 @@ interface RestorerDeps {
   quiesce(): Promise<() => void>;
   /** Stores a verified copy of the current data in the backups folder; its record and full path. */
   storeSafetyCopy(context: TaskContext): Promise<{ record: BackupRecord; path: string }>;
+  /** Called once the restored data (and secrets) are in place, before calls resume: the journal re-anchors. */
+  afterRestore?: () => void;
   log?: (message: string, details?: Record<string, unknown>) => void;
 }
 
@@ -84,6 +86,7 @@ export function createRestorer(deps: RestorerDeps) {
             throw AppError.of('restore_failed');
           }
           if (secrets) for (const [name, value] of Object.entries(secrets)) if (isSecretName(name)) deps.secrets.set(name, value);
+          deps.afterRestore?.();
           deps.log?.('restore done', { fromSchemaVersion: checked.schemaVersion, issuedInvoices: checked.issuedInvoices });
           return {
             safetyCopy: safety.record.location,

@@ -28,6 +28,11 @@ export interface JournalAnchor {
   ensure(): boolean;
   /** The key for checking, if it can be read; never writes. */
   currentSeal(): JournalSeal | null;
+  /**
+   * After a restore swapped the data (and perhaps the key, restored with the secrets): forgets the key
+   * read before, then anchors as at start, so entries under another computer's key are followed by ours.
+   */
+  reanchor(): boolean;
 }
 
 function unsealed(): AppError {
@@ -98,16 +103,22 @@ export function createJournalAnchor(db: Database, secrets: SecretStore, clock: C
     return seal;
   }
 
+  function ensure(): boolean {
+    try {
+      db.transaction(anchor).immediate();
+      return true;
+    } catch (error) {
+      if (error instanceof AppError) return false;
+      throw error;
+    }
+  }
+
   return {
     seal: () => (db.inTransaction ? anchor() : db.transaction(anchor).immediate()),
-    ensure(): boolean {
-      try {
-        db.transaction(anchor).immediate();
-        return true;
-      } catch (error) {
-        if (error instanceof AppError) return false;
-        throw error;
-      }
+    ensure,
+    reanchor(): boolean {
+      key = null;
+      return ensure();
     },
     currentSeal(): JournalSeal | null {
       try {

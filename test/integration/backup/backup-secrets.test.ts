@@ -13,11 +13,21 @@ const PASSWORD = 'Mot2Passe!Technique#2026';
 const PASSPHRASE = 'la boulangerie de Beaufort';
 const cores = useTestCores();
 
+/** The Chorus Pro secrets saved in a data folder (each folder has its own journal key beside them: not counted). */
 const secretsOf = (core: Core & { dataDir: string }) =>
-  Object.fromEntries(createSecretStore(join(core.dataDir, 'secrets.json'), createKeyFileCipher(join(core.dataDir, 'secrets.key'))).entries());
+  Object.fromEntries(
+    createSecretStore(join(core.dataDir, 'secrets.json'), createKeyFileCipher(join(core.dataDir, 'secrets.key')))
+      .entries()
+      .filter(([name]) => name !== 'journal.anchorKey'),
+  );
 
 /** A shop with Chorus Pro secrets, backed up (with or without them) onto a "USB key". */
 async function backUp(includeSecrets: boolean): Promise<string> {
+  return (await backUpShop(includeSecrets)).file;
+}
+
+/** The same, with the shop's journal head at the time of the backup. */
+async function backUpShop(includeSecrets: boolean): Promise<{ file: string; head: string }> {
   const key = join(cores.tempDir(), 'cle');
   mkdirSync(key);
   const target = join(key, 'sauvegarde.sqlite');
@@ -35,7 +45,7 @@ async function backUp(includeSecrets: boolean): Promise<string> {
   const launched = await shop.backups.saveNow({ includeSecrets, ...(includeSecrets ? { passphrase: PASSPHRASE } : {}) });
   if (launched.status !== 'started') throw new Error('expected a started backup');
   await launched.result;
-  return target;
+  return { file: target, head: valueOf(await shop.invoke('journal:head', {})).hash };
 }
 
 describe('secrets in a backup', () => {
@@ -49,14 +59,18 @@ describe('secrets in a backup', () => {
   });
 
   it('travel encrypted with the passphrase and come back on another PC', async () => {
-    const file = await backUp(true);
+    const { file, head } = await backUpShop(true);
     const bytes = readFileSync(file);
     expect(bytes.includes(Buffer.from('piste-secret'))).toBe(false);
     expect(bytes.includes(Buffer.from(PASSWORD))).toBe(false);
     const fresh = cores.open();
     expect((await fresh.backups.restoreFile(file, PASSPHRASE).result).secrets).toBe('restored');
-    expect(secretsOf(fresh)).toEqual({ 'piste.clientSecret': CLIENT_SECRET, 'chorus.technicalPassword': PASSWORD });
+    expect(secretsOf(fresh)).toEqual({ 'qualification.piste.clientSecret': CLIENT_SECRET, 'qualification.chorus.technicalPassword': PASSWORD });
     expect(valueOf(await fresh.invoke('chorusConnection:get', {}))).toMatchObject({ hasPisteClientSecret: true, hasTechnicalPassword: true });
+    // The journal's key came with them: the record verifies on the new PC with the very same chain head
+    // (before the running core forgot the key it had read, it reported the head « réécrite hors de Facturier »).
+    expect(valueOf(await fresh.invoke('journal:verify', {}))).toMatchObject({ isIntact: true, findings: [] });
+    expect(valueOf(await fresh.invoke('journal:head', {})).hash).toBe(head);
   });
 
   it('are skipped without the passphrase, and the user is told to enter them again', async () => {
