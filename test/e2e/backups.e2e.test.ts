@@ -1,13 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../main/services/clock';
 import { startApp, type RunningApp } from '../support/app-host';
 import { recordsOf, shopWithHistory } from '../support/backup-setup';
 import { valueOf } from '../support/invoicing-setup';
 import { makeTempDir } from '../support/temp-dir';
-import { focusedName, openPage, screenshot, seriousViolations, useE2eSession } from './e2e-helpers';
+import { downloaded, focusedName, openPage, screenshot, seriousViolations, useE2eSession } from './e2e-helpers';
 
 const CLOCK = fixedClock('2026-11-27T09:00:00Z');
 const CLIENT_SECRET = 'Piste-Secret-sauvegarde-5c1e';
@@ -15,13 +15,6 @@ const PASSWORD = 'Technique!Mdp-sauvegarde-2026';
 const PASSPHRASE = 'cle USB du magasin 2026';
 
 const textbox = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
-
-/** Waits for the browser's download that `click` starts; its suggested name and bytes. */
-export async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; path: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click()]);
-  const path = (await (download as Download).path()) ?? '';
-  return { name: (download as Download).suggestedFilename(), path, bytes: readFileSync(path) };
-}
 
 /** Réglages › Sauvegardes, on a page already signed in. */
 async function openBackups(page: Page): Promise<void> {
