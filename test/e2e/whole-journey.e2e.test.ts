@@ -57,7 +57,9 @@ describe('the whole journey of a micro-entrepreneur selling to a town hall', () 
           sender: { offlineProbeMs: 300, pendingIntervalMs: 1_000, fluxPollMs: 300, pollScale: 1 / 100_000, settleMs: 3_000 },
         },
       });
+      // The sender follows real time, so the app runs on today's date: the first number is this year's.
       const today = valueOf(await app.core.invoke('app:info', {})).today;
+      const number = `F-${today.slice(0, 4)}-0001`;
       const { page, errors } = await openPage(e2e.browser, app.host.url);
 
       // 1. First start: the wizard. A micro-entrepreneur under the VAT franchise who sells to a town hall.
@@ -129,15 +131,15 @@ describe('the whole journey of a micro-entrepreneur selling to a town hall', () 
       await page.getByRole('button', { name: 'Émettre…' }).click();
       await page.getByRole('dialog', { name: 'Émettre cette facture ?' }).waitFor();
       await page.keyboard.press('Enter');
-      await heading(page, 'Facture F-2026-0001').waitFor();
+      await heading(page, `Facture ${number}`).waitFor();
       await step(page, 'facture-emise');
 
       // 5. The Factur-X as the user gets it, opened, and valid for the official EN 16931 / Factur-X rules.
       const documents = page.getByRole('region', { name: 'Documents' });
       await documents.getByText('Conforme EN 16931', { exact: true }).waitFor();
       const pdf = await downloaded(page, () => documents.getByRole('button', { name: 'Ouvrir le PDF' }).click());
-      expect(pdf.name).toBe('F-2026-0001.pdf');
-      const pdfPath = join(fresh.path, 'F-2026-0001.pdf');
+      expect(pdf.name).toBe(`${number}.pdf`);
+      const pdfPath = join(fresh.path, `${number}.pdf`);
       writeFileSync(pdfPath, pdf.bytes);
       const embedded = detachFirst(pdfPath, fresh.path);
       expect(embedded.list).toContain('factur-x.xml');
@@ -148,14 +150,14 @@ describe('the whole journey of a micro-entrepreneur selling to a town hall', () 
       const section = page.getByTestId('sending-section');
       await section.getByRole('button', { name: 'Envoyer à Chorus Pro' }).click();
       await goTo(page, 'Envois', 'Envois');
-      const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'F-2026-0001' }) });
-      await expect.poll(() => row.textContent(), { timeout: 90_000, intervals: [250] }).toContain('Mise en paiement');
-      expect(simulator.inspect.depositsOf('F-2026-0001')).toHaveLength(1);
+      const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: number }) });
+      await expect.poll(() => row.textContent(), { timeout: 90_000, interval: 250 }).toContain('Mise en paiement');
+      expect(simulator.inspect.depositsOf(number)).toHaveLength(1);
       await step(page, 'envois-mise-en-paiement');
 
       // 7. The payment recorded.
-      await page.getByRole('link', { name: 'F-2026-0001' }).click();
-      await heading(page, 'Facture F-2026-0001').waitFor();
+      await page.getByRole('link', { name: number }).click();
+      await heading(page, `Facture ${number}`).waitFor();
       await page.getByRole('button', { name: 'Marquer comme payée' }).click();
       await page.getByText('Facture marquée comme payée.').waitFor();
       await step(page, 'facture-payee');
@@ -163,9 +165,9 @@ describe('the whole journey of a micro-entrepreneur selling to a town hall', () 
       // 8. The receipts book shows it, and the turnover of the month counts it as services.
       await goTo(page, 'Exports', 'Exports');
       const book = page.getByTestId('receipts-book');
-      await book.getByRole('cell', { name: 'F-2026-0001' }).waitFor();
+      await book.getByRole('cell', { name: number }).waitFor();
       await expect(book.locator('tbody tr').first().textContent()).resolves.toBe(
-        `${formatShortDate(today)}Mairie de Beaufort-en-AnjouAtelier de pâtisserie pour l’école${formatEuros(13_650)}VirementF-2026-0001`,
+        `${formatShortDate(today)}Mairie de Beaufort-en-AnjouAtelier de pâtisserie pour l’école${formatEuros(13_650)}Virement${number}`,
       );
       await expect(page.getByTestId('turnover').textContent()).resolves.toContain(`Prestations de services${formatEuros(13_650)}`);
       await step(page, 'livre-des-recettes');
@@ -207,13 +209,13 @@ describe('the whole journey of a micro-entrepreneur selling to a town hall', () 
       await second.page.getByRole('button', { name: 'Vérifier le registre' }).click();
       await second.page.getByTestId('record-result').getByText(/^Registre intact/).waitFor();
       await goTo(second.page, 'Factures', 'Factures');
-      await second.page.getByRole('link', { name: 'F-2026-0001' }).click();
-      await heading(second.page, 'Facture F-2026-0001').waitFor();
+      await second.page.getByRole('link', { name: number }).click();
+      await heading(second.page, `Facture ${number}`).waitFor();
       await second.page.locator('.page-head .badge', { hasText: 'Payée' }).waitFor();
       await second.page.getByTestId('sending-timeline').getByText('Mise en paiement').first().waitFor();
       await step(second.page, 'facture-restauree');
       await goTo(second.page, 'Exports', 'Exports');
-      await second.page.getByTestId('receipts-book').getByRole('cell', { name: 'F-2026-0001' }).waitFor();
+      await second.page.getByTestId('receipts-book').getByRole('cell', { name: number }).waitFor();
       expect(await seriousViolations(second.page)).toEqual([]);
 
       const after = await recordsOf(other.core);
