@@ -1,9 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { startChorusSimulator, type ChorusSimulator } from '../../main/services/chorus/simulator/chorus-simulator';
+import { freePort, startChorusSimulator, type ChorusSimulator } from '../support/chorus-simulator';
 import { formatShortDate } from '@shared/dates/french-dates';
 import { formatEuros } from '@shared/money/euros';
 import { startApp, type RunningApp } from '../support/app-host';
@@ -23,14 +22,6 @@ const goTo = async (page: Page, link: string, title: string) => {
 };
 let shot = 0;
 const step = (page: Page, name: string) => screenshot(page, `parcours-${String(++shot).padStart(2, '0')}-${name}`);
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /**
  * Issue 13's whole journey, as a new user would go, in one Chromium session with a screenshot per step
