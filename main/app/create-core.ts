@@ -155,8 +155,7 @@ export function createCore(options: CoreOptions): Core {
     transfers,
     ...(options.desktop ? { desktop: options.desktop } : {}),
     log,
-    // The restored journal may be under another computer's key (or come with its key): anchor as at start.
-    afterRestore: () => void anchor.reanchor(),
+    reanchor: () => void anchor.reload(),
     // A restore swaps the database's content: calls wait, background jobs pause, then everything resumes.
     async quiesce() {
       const release = await gate.hold();

@@ -28,11 +28,8 @@ export interface JournalAnchor {
   ensure(): boolean;
   /** The key for checking, if it can be read; never writes. */
   currentSeal(): JournalSeal | null;
-  /**
-   * After a restore swapped the data (and perhaps the key, restored with the secrets): forgets the key
-   * read before, then anchors as at start, so entries under another computer's key are followed by ours.
-   */
-  reanchor(): boolean;
+  /** The database or the secrets were replaced (a restore): the key is read again, the chain anchored if needed. */
+  reload(): boolean;
 }
 
 function unsealed(): AppError {
@@ -103,22 +100,20 @@ export function createJournalAnchor(db: Database, secrets: SecretStore, clock: C
     return seal;
   }
 
-  function ensure(): boolean {
-    try {
-      db.transaction(anchor).immediate();
-      return true;
-    } catch (error) {
-      if (error instanceof AppError) return false;
-      throw error;
-    }
-  }
-
   return {
     seal: () => (db.inTransaction ? anchor() : db.transaction(anchor).immediate()),
-    ensure,
-    reanchor(): boolean {
+    ensure(): boolean {
+      try {
+        db.transaction(anchor).immediate();
+        return true;
+      } catch (error) {
+        if (error instanceof AppError) return false;
+        throw error;
+      }
+    },
+    reload(): boolean {
       key = null;
-      return ensure();
+      return this.ensure();
     },
     currentSeal(): JournalSeal | null {
       try {
