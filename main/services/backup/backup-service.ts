@@ -105,7 +105,7 @@ export function createBackupService(deps: BackupServiceDeps) {
       isCancellable: false,
       outcome: (restored) => ({
         message:
-          `Restauration terminée : ${restored.issuedInvoices} pièce(s) émise(s), journal vérifié. ` +
+          `Restauration terminée : ${restored.issuedInvoices} pièce${restored.issuedInvoices > 1 ? 's' : ''} émise${restored.issuedInvoices > 1 ? 's' : ''}, journal vérifié. ` +
           `Vos données d’avant sont gardées dans ${restored.safetyCopy}.` +
           (restored.secrets === 'skipped' ? ' Les secrets Chorus Pro n’ont pas été restaurés : saisissez-les de nouveau dans Réglages.' : ''),
       }),

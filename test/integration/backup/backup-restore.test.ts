@@ -88,7 +88,7 @@ describe('backup then restore into a fresh data folder', () => {
     const { taskId } = fresh.backups.restoreFile(file);
     const last = await tasks.finished(taskId);
     expect(last).toMatchObject({ kind: 'restore', state: 'done', isCancellable: false });
-    expect(last.message).toMatch(/^Restauration terminée : 4 pièce\(s\) émise\(s\), journal vérifié\. Vos données d’avant sont gardées dans avant-restauration-/);
+    expect(last.message).toMatch(/^Restauration terminée : 4 pièces émises, journal vérifié\. Vos données d’avant sont gardées dans avant-restauration-/);
     expect(tasks.events.filter((e) => e.taskId === taskId && e.state === 'running').map((e) => e.message)).toContain('Vérification de la sauvegarde…');
   });
 
