@@ -346,9 +346,13 @@ export const frInvoicing = {
   'files.size.mo': '{n} Mo',
   'files.checking': 'Vérification des fichiers en cours…',
   'files.compliant': 'Conforme EN 16931',
-  'files.compliantHint': 'Contrôles de Facturier avant émission : aucune erreur ; fichiers identiques à ceux émis.',
+  'files.compliantHint': 'Contrôles de Facturier avant émission : aucune erreur ; fichiers produits à nouveau à partir de la pièce figée, identiques octet par octet à ceux émis.',
   'files.notIdentical':
     'Attention : produits à nouveau à partir de la pièce figée, ces fichiers ne sont pas identiques à ceux émis : {kinds}. Les fichiers émis restent ceux à transmettre ; ne les remplacez pas et signalez le problème.',
+  'files.compliantHashesHint':
+    'Contrôles de Facturier avant émission : aucune erreur ; fichiers produits par une version antérieure de la mise en page, vérifiés par leur empreinte SHA-256 enregistrée au journal à l’émission : ce sont bien ceux émis.',
+  'files.notRecorded':
+    'Attention : ces fichiers ne sont plus ceux enregistrés au journal à l’émission (empreinte SHA-256 différente) : {kinds}. Lancez la vérification du registre dans Réglages et signalez le problème.',
   'files.verifyError': 'La vérification des fichiers n’a pas abouti : {message}',
   'files.verifyAgain': 'Vérifier à nouveau',
 

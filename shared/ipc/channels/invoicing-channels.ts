@@ -64,6 +64,17 @@ export const invoiceFileChannels = {
   },
   /** Opens the PDF in the system's viewer (desktop app); `opened: false` in a browser, which downloads it instead. */
   'invoices:openFile': { request: Id.extend({ kind: FileKind }), response: z.object({ opened: z.boolean() }) },
-  /** Regenerates the files from the frozen invoice and compares every byte with what was issued. */
-  'invoices:verifyFiles': { request: Id, response: z.object({ isIdentical: z.boolean(), differing: z.array(z.string()) }) },
+  /**
+   * Whether the stored files are those issued: made by this layout version, produced again and compared byte
+   * for byte (`regenerated`); made by another one, their SHA-256 compared with the journal's (`recorded-hashes`).
+   */
+  'invoices:verifyFiles': {
+    request: Id,
+    response: z.object({
+      isIdentical: z.boolean(),
+      differing: z.array(z.string()),
+      method: z.enum(['regenerated', 'recorded-hashes']),
+      layoutVersion: z.string().optional(),
+    }),
+  },
 } as const;
