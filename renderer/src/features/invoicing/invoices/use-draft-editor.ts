@@ -90,26 +90,21 @@ export function useDraftEditor({ detail: initialDetail, initialFields, isVatFran
   }
 
   /** Discounts (BG-20) and charges (BG-21): the same rows, each group in its own table. */
-  function amountRows(group: 'allowances' | 'charges') {
-    return {
-      change(index: number, patch: Partial<EditorAllowance>) {
-        set(group, form.getValues(group).map((row, i) => (i === index ? { ...row, ...patch } : row)));
-      },
-      add() {
-        const rows = form.getValues(group);
-        set(group, [...rows, blankAllowance(form.getValues('lines'), isVatFranchise)]);
-        pendingFocus.current = allowanceCellName(rows.length, 'reason', group);
-      },
-      remove(index: number) {
-        const rows = form.getValues(group);
-        set(group, rows.filter((_, i) => i !== index));
-        // Focus stays in the section: the next row's motive, else the add button.
-        pendingFocus.current = index < rows.length - 1 ? allowanceCellName(index, 'reason', group) : group === 'charges' ? 'addCharge' : 'addAllowance';
-      },
-    };
+  type RowGroup = 'allowances' | 'charges';
+  function changeRow(group: RowGroup, index: number, patch: Partial<EditorAllowance>) {
+    set(group, form.getValues(group).map((row, i) => (i === index ? { ...row, ...patch } : row)));
   }
-  const allowances = amountRows('allowances');
-  const charges = amountRows('charges');
+  function addRow(group: RowGroup) {
+    const rows = form.getValues(group);
+    set(group, [...rows, blankAllowance(form.getValues('lines'), isVatFranchise)]);
+    pendingFocus.current = allowanceCellName(rows.length, 'reason', group);
+  }
+  function removeRow(group: RowGroup, index: number) {
+    const rows = form.getValues(group);
+    set(group, rows.filter((_, i) => i !== index));
+    // Focus stays in the section: the next row's motive, else the add button.
+    pendingFocus.current = index < rows.length - 1 ? allowanceCellName(index, 'reason', group) : group === 'charges' ? 'addCharge' : 'addAllowance';
+  }
 
   /** « Revenir à la version enregistrée »: the edits brought back from this computer are dropped. */
   function discardRestored() {
@@ -130,12 +125,12 @@ export function useDraftEditor({ detail: initialDetail, initialFields, isVatFran
     addLine,
     addFromCatalogue,
     removeLine,
-    changeAllowance: allowances.change,
-    addAllowance: allowances.add,
-    removeAllowance: allowances.remove,
-    changeCharge: charges.change,
-    addCharge: charges.add,
-    removeCharge: charges.remove,
+    changeAllowance: (index: number, patch: Partial<EditorAllowance>) => changeRow('allowances', index, patch),
+    addAllowance: () => addRow('allowances'),
+    removeAllowance: (index: number) => removeRow('allowances', index),
+    changeCharge: (index: number, patch: Partial<EditorAllowance>) => changeRow('charges', index, patch),
+    addCharge: () => addRow('charges'),
+    removeCharge: (index: number) => removeRow('charges', index),
   };
 }
 
