@@ -33,6 +33,11 @@ export interface BackupServiceDeps {
   desktop?: DesktopActions;
   /** Holds new calls and background work and waits for those in flight; returns what resumes them. */
   quiesce(): Promise<() => void>;
+  /**
+   * After a restore: the journal is sealed again with this computer's key (the restored secrets may have
+   * brought the backup's own key; without them, the restored chain is anchored to the local key).
+   */
+  reanchor?: () => void;
   log?: (message: string, details?: Record<string, unknown>) => void;
 }
 
