@@ -4,6 +4,7 @@ import type { StoredFile } from '../../db/repositories/invoice-file-repository';
 import { AppError } from '../../errors/app-error';
 import { checkLogo } from '../company/logo-image';
 import { sha256 } from '../journal/journal-hash';
+import { DOCUMENT_LAYOUT_VERSION } from './layout-version';
 import { renderDocuments } from './render-documents';
 
 export const FILE_MIME = { pdf: 'application/pdf', cii: 'application/xml', ubl: 'application/xml', logo: null } as const;
@@ -41,7 +42,10 @@ export function produceFiles(document: InvoiceDocument, logo: CompanyLogo | null
   return logo ? [...files, stored('logo', logo.type, logo.bytes)] : files;
 }
 
-/** The journal payload of a set of files: each kind's SHA-256. */
+/**
+ * The journal payload of a set of files: each kind's SHA-256, and the layout version that made them (so the
+ * « Conforme » check knows whether producing them again must give the same bytes, layout-version.ts).
+ */
 export function fileHashes(files: readonly StoredFile[]): Record<string, string> {
-  return Object.fromEntries(files.map((file) => [file.kind, file.sha256]));
+  return { ...Object.fromEntries(files.map((file) => [file.kind, file.sha256])), layoutVersion: DOCUMENT_LAYOUT_VERSION };
 }

@@ -32,6 +32,7 @@ export const QUERY_READS = {
   'invoices:get': ['invoices', 'payments', 'journal', 'files', 'customers', 'company'],
   'invoices:check': ['invoices', 'customers', 'company'],
   'invoices:nextNumber': ['invoices', 'company'],
+  'invoices:downPayments': ['invoices'],
   'invoices:files': ['files'],
   'invoices:verifyFiles': ['files'],
   'invoices:file': 'action',
