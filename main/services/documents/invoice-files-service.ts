@@ -56,6 +56,12 @@ export function createInvoiceFilesService(db: Database, company: CompanyService)
       const file = stored(id).get(kind) as StoredFile;
       return { fileName: `${fileStem(number)}${FILE_SUFFIXES[kind]}`, mimeType: file.mimeType, bytes: file.bytes };
     },
+    /** The plain PDF for the portal's unit deposit, as issuing stored it; null for a piece issued before it existed. */
+    portalPdf(id: number): { fileName: string; mimeType: string; bytes: Buffer } | null {
+      const { number } = issued(id);
+      const file = files.forInvoice(id).get('portal_pdf');
+      return file ? { fileName: `${fileStem(number)}${FILE_SUFFIXES.portal_pdf}`, mimeType: file.mimeType, bytes: file.bytes } : null;
+    },
     /**
      * Produces the files again from the frozen document and the logo stored with them, and says whether
      * every byte is the same. Stored files never change (triggers), so a success is remembered for the
@@ -70,7 +76,9 @@ export function createInvoiceFilesService(db: Database, company: CompanyService)
       const differing = again
         .filter((file) => {
           const kept = found.get(file.kind);
-          return file.kind !== 'logo' && (!kept || sha256(kept.bytes) !== file.sha256);
+          // Pieces issued before the portal's plain PDF existed (migration 0011) have none: nothing to compare.
+          if (file.kind === 'logo' || (!kept && file.kind === 'portal_pdf')) return false;
+          return !kept || sha256(kept.bytes) !== file.sha256;
         })
         .map((file) => file.kind);
       if (differing.length === 0) verified.add(id);
