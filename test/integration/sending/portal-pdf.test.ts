@@ -30,7 +30,7 @@ async function issuedWithEngagement() {
 
 describe('the plain PDF for the portal’s unit deposit', () => {
   it('is made and stored at issue, journaled with the other files, and offered by the guide', async () => {
-    const { core, id } = await issuedWithEngagement();
+    const { core, id, customerId } = await issuedWithEngagement();
     const kinds = core.db.prepare('SELECT kind FROM invoice_files WHERE invoice_id = ? ORDER BY kind').pluck().all(id);
     expect(kinds).toEqual(['cii', 'pdf', 'portal_pdf', 'ubl']);
     const payload = JSON.parse(core.db.prepare("SELECT payload FROM journal WHERE kind = 'invoice.files.generated' AND entity_id = ?").pluck().get(id) as string) as Record<string, string>;
@@ -49,7 +49,6 @@ describe('the plain PDF for the portal’s unit deposit', () => {
     expect(valueOf(await core.invoke('invoices:verifyFiles', { id }))).toEqual({ isIdentical: true, differing: [] });
     expect(valueOf(await core.invoke('journal:verify', {}))).toMatchObject({ isIntact: true, findings: [] });
     // A draft has none: it is not issued.
-    const { customerId } = { customerId: core.db.prepare('SELECT id FROM customers').pluck().get() as number };
     const { id: draftId } = valueOf(await core.invoke('invoices:createDraft', { draft: draftFor(customerId) }));
     expect(await core.invoke('sending:portalFile', { invoiceId: draftId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
