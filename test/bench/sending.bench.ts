@@ -62,6 +62,11 @@ export async function run(): Promise<BenchResult[]> {
     const ready = core.next('ready');
     core.child.send({ kind: 'setup', setup });
     await ready;
+    // The control: this process idle for a few seconds, nothing running. What it shows is the machine's own
+    // scheduling noise (on a loaded 2-core machine, tens of ms), not the app's.
+    const idle = startProbe();
+    await new Promise((done) => setTimeout(done, 5_000));
+    const control = idle.stop();
     const drained = core.next('drained');
     const probe = startProbe();
     core.child.send({ kind: 'drain' });
@@ -76,6 +81,7 @@ export async function run(): Promise<BenchResult[]> {
       result('envoi : appels simultanés (au plus)', figures.highest, 'appels', DEFAULT_SENDER_OPTIONS.concurrency),
       result('envoi : factures déposées deux fois', duplicates, 'factures', 0),
       result('envoi : fil principal côté fenêtre, blocage le plus long', window.maxStallMs, 'ms', 50),
+      result('envoi : fil principal côté fenêtre, blocage le plus long sans envoi (témoin, 5 s)', control.maxStallMs, 'ms'),
       result('envoi : événements reçus côté fenêtre', core.received(), 'événements'),
       result('envoi : fil du processus du cœur (hôte navigateur), blocage le plus long', figures.coreMaxStallMs, 'ms'),
     ];
