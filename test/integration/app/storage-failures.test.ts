@@ -28,8 +28,16 @@ function fillUp(dir: string): string {
 }
 
 
+/** Every file under `dir` (the logs and work folders too) with its SHA-256. */
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]));
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [path.slice(dir.length + 1), createHash('sha256').update(readFileSync(path)).digest('hex')];
+      }),
+  );
 }
 
 function integrity(dataDir: string): string {
