@@ -8,12 +8,10 @@ import { databasePath } from '../../../main/db/open-database';
 import { fixedClock } from '../../../main/services/clock';
 import { canonicalJson } from '../../../main/services/journal/canonical-json';
 import { createJournal, sha256, type SealSource } from '../../../main/services/journal/journal';
-import { createJournalAnchor } from '../../../main/services/journal/journal-anchor';
-import { createKeyFileCipher } from '../../../main/services/secrets/key-file-cipher';
-import { createSecretStore } from '../../../main/services/secrets/secret-store';
 import { silentLogger } from '../../../main/services/logging/logger';
 import type { InvoiceDraftInput } from '@shared/invoicing/draft';
 import { formatInvoiceNumber } from '@shared/numbering/number-pattern';
+import { sealOfCore } from '../../support/core-seal';
 import { franchiseLine, microEntrepreneur, townHall, valueOf } from '../../support/invoicing-setup';
 
 /** Bump when the generator changes, so a cached database of the old shape is not reused. */
@@ -78,8 +76,8 @@ async function build(target: string, total: number, withFiles: number): Promise<
       valueOf(await core.invoke('invoices:issue', { id }));
     }
     // The journal's key lives with the secrets of this data folder: the copies are sealed with it.
-    const secrets = createSecretStore(join(dataDir, 'secrets.json'), createKeyFileCipher(join(dataDir, 'secrets.key')));
-    unguarded(core.db, () => copyUp(core.db, total, withFiles, createJournalAnchor(core.db, secrets, clock).seal));
+    const seal = sealOfCore(Object.assign(core, { dataDir }), clock);
+    unguarded(core.db, () => copyUp(core.db, total, withFiles, seal));
     const verification = valueOf(await core.invoke('journal:verify', {}));
     if (!verification.isIntact) {
       const errors = verification.findings.filter((finding) => finding.severity === 'error').slice(0, 5);
