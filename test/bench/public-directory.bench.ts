@@ -11,7 +11,7 @@ import { generateDirectoryRows } from '../support/public-directory/directory-gen
 import { NAMED_STRUCTURES } from '../support/public-directory/directory-files';
 import { writeDirectoryCsv, writeDirectoryXlsx } from '../support/public-directory/directory-writers';
 import { seededRandom } from '../support/public-directory/seeded-random';
-import { makeTempDir } from '../support/temp-dir';
+import { makeTempDir } from '../support/make-temp-dir';
 import { percentile, result, timeEach, type BenchResult } from './bench-harness';
 
 const SHAPE = { seed: 2026, structures: 150_000, services: 300_000, extraRows: NAMED_STRUCTURES };

@@ -1,13 +1,8 @@
 import { afterEach } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { makeTempDir } from './make-temp-dir';
 
 /** A fresh folder per test, removed afterwards: every test starts as a new user would. */
-export function makeTempDir(prefix = 'facturier-test-'): { path: string; remove: () => void } {
-  const path = mkdtempSync(join(tmpdir(), prefix));
-  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
-}
+export { makeTempDir };
 
 /**
  * Per-test cleanups for files that create folders and other things to undo: `tempDir()` makes a fresh
