@@ -53,8 +53,6 @@ export function createGeneration(db: Database): number {
         ej_or_service_required INTEGER NOT NULL,
         payment_status_reported INTEGER
       ) STRICT;
-      CREATE UNIQUE INDEX ${t.structures}_siret ON ${t.structures} (siret);
-      CREATE INDEX ${t.structures}_length ON ${t.structures} (length(name), id);
       CREATE TABLE ${t.ranks} (position INTEGER PRIMARY KEY, structure_id INTEGER NOT NULL) STRICT;
       CREATE TABLE ${t.services} (
         structure_id INTEGER NOT NULL,
@@ -68,6 +66,8 @@ export function createGeneration(db: Database): number {
         content = '', columnsize = 0, detail = 'column',
         tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5'
       );
+      -- Bulk loading: FTS5 merges its segments less often while the index is filled (one 'optimize' at the end).
+      INSERT INTO ${t.search} (${t.search}, rank) VALUES ('automerge', 16);
     `);
     return generation;
   })();
@@ -88,7 +88,10 @@ export interface StructureRecord {
 
 const flag = (value: boolean | null) => (value === null ? null : value ? 1 : 0);
 
-/** Writes one generation's rows; the caller groups calls in `batch` so each transaction stays short. */
+/**
+ * Writes one generation's rows. The tables are filled bare (no secondary index), then `finish` builds the
+ * SIRET index in one sort; the caller groups calls in `batch`, one transaction per large batch.
+ */
 export function createGenerationWriter(db: Database, generation: number) {
   const t = tablesOf(generation);
   const insertStructure = db.prepare(
@@ -97,11 +100,6 @@ export function createGenerationWriter(db: Database, generation: number) {
   const insertService = db.prepare(`INSERT OR IGNORE INTO ${t.services} (structure_id, code, label, is_active) VALUES (?, ?, ?, ?)`);
   const insertSearch = db.prepare(`INSERT INTO ${t.search} (rowid, name, place, services) VALUES (?, ?, ?, ?)`);
   const insertRank = db.prepare(`INSERT INTO ${t.ranks} (position, structure_id) VALUES (?, ?)`);
-  const forIndex = db.prepare<[number, number, number]>(
-    `SELECT s.id, s.name, length(s.name) AS name_length, s.postcode, s.city,
-            (SELECT group_concat(v.code || ' ' || v.label, ' ') FROM ${t.services} v WHERE v.structure_id = s.id) AS services
-     FROM ${t.structures} s WHERE (length(s.name), s.id) > (?, ?) ORDER BY length(s.name), s.id LIMIT ?`,
-  );
   return {
     batch<T>(fn: () => T): T {
       return db.transaction(fn)();
@@ -113,13 +111,18 @@ export function createGenerationWriter(db: Database, generation: number) {
     service(structureId: number, code: string, label: string, isActive: boolean): boolean {
       return insertService.run(structureId, code, label, isActive ? 1 : 0).changes === 1;
     },
-    /** Structures after the one given, shortest names first, with their services' codes and labels, to fill the search index. */
-    structuresToIndex(after: { nameLength: number; id: number }, limit: number) {
-      return forIndex.all(after.nameLength, after.id, limit) as Array<{ id: number; name: string; name_length: number; postcode: string; city: string; services: string | null }>;
-    },
+    /**
+     * One structure in the search index, at `position`: the caller gives positions by name length, so the
+     * index's rowid order (which FTS5 returns first) is shortest names first.
+     */
     index(position: number, structureId: number, name: string, place: string, services: string): void {
       insertRank.run(position, structureId);
       insertSearch.run(position, name, place, services);
+    },
+    /** Once every row is in: the SIRET index, and the search index merged into one segment for fast reads. */
+    finish(): void {
+      db.exec(`CREATE UNIQUE INDEX ${t.structures}_siret ON ${t.structures} (siret)`);
+      db.prepare(`INSERT INTO ${t.search} (${t.search}) VALUES ('optimize')`).run();
     },
   };
 }

@@ -76,3 +76,23 @@ export function openDirectoryDatabase(dataDir: string): Database.Database {
     return open(path);
   }
 }
+
+/**
+ * A second connection to the directory file, for the import's worker thread (import-worker.ts): the file is
+ * already open in the core, which keeps serving searches from the generation in use meanwhile (WAL). A larger
+ * page cache and in-memory sorting speed up the bulk insert and the index builds; durability stays that of
+ * the file (WAL, synchronous NORMAL), so the swap that follows stays atomic even across a power cut.
+ */
+export function openDirectoryForImport(path: string): Database.Database {
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('cache_size = -65536');
+    db.pragma('temp_store = MEMORY');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
