@@ -8,13 +8,11 @@ import { systemClock } from '../../main/services/clock';
 import { createPublicDirectoryService } from '../../main/services/public-directory/public-directory-service';
 import { createTaskRunner } from '../../main/services/tasks/task-runner';
 import { generateDirectoryRows } from '../support/public-directory/directory-generator';
-import { NAMED_STRUCTURES } from '../support/public-directory/directory-files';
 import { writeDirectoryCsv, writeDirectoryXlsx } from '../support/public-directory/directory-writers';
-import { seededRandom } from '../support/public-directory/seeded-random';
 import { makeTempDir } from '../support/make-temp-dir';
 import { percentile, result, timeEach, type BenchResult } from './bench-harness';
+import { DIRECTORY_SHAPE as SHAPE, realisticQueries } from './support/directory-queries';
 
-const SHAPE = { seed: 2026, structures: 150_000, services: 300_000, extraRows: NAMED_STRUCTURES };
 /** Generated once per machine (writing the XLSX takes about a minute), reused by later runs. */
 const CACHE = join(tmpdir(), `facturier-bench-directory-${SHAPE.seed}-${SHAPE.structures}-${SHAPE.services}`);
 
@@ -66,31 +64,6 @@ async function measureImport(path: string, dataDir: string): Promise<ImportFigur
   if (status.current?.structures !== SHAPE.structures + 6) throw new Error(`import ${path}: ${status.current?.structures} structures`);
   db.close();
   return { wallMs, cpuMs: (used.user + used.system) / 1000, peakRssMb: (peak - baseline) / 1024 / 1024, maxBlockMs: loop.max / 1e6 };
-}
-
-/** 1,000 queries as people type them: 1–3 words of 2+ letters (kinds, towns, people), and identifiers. */
-function realisticQueries(): string[] {
-  const random = seededRandom(99);
-  const rows = [...generateDirectoryRows({ ...SHAPE, structures: 3_000, services: 0 })];
-  const prefix = (word: string) => word.slice(0, random.int(Math.min(2, word.length), word.length));
-  const wordsOf = (name: string) => name.split(/[\s\-’']+/).filter((w) => w.length >= 2 && !/^(de|du|des|la|le|les|en|sur)$/i.test(w));
-  const queries: string[] = [];
-  while (queries.length < 1_000) {
-    const row = random.pick(rows);
-    const words = wordsOf(row.name);
-    const roll = random.next();
-    if (roll < 0.15) {
-      const digits = random.pick([14, 9, random.int(6, 12)]);
-      queries.push(row.siret.slice(0, digits));
-    } else if (roll < 0.55) {
-      queries.push(prefix(random.pick(words)));
-    } else if (roll < 0.85) {
-      queries.push(`${(words[0] as string).toLowerCase()} ${prefix(words[words.length - 1] as string)}`);
-    } else {
-      queries.push(`${(words[0] as string).toLowerCase()} ${random.pick(words)} ${prefix(row.city.split(/[\s-]/)[0] as string)}`);
-    }
-  }
-  return queries;
 }
 
 /**

@@ -6,8 +6,12 @@ import { dropAbandonedGenerations } from './directory-generations';
 /** The directory of public structures: reference data, rebuilt from Chorus Pro's file, never in backups. */
 export const DIRECTORY_FILE = 'annuaire.sqlite';
 
-/** The schema of the directory file (its own numbering, independent of the records' migrations). */
-const SCHEMA_VERSION = 1;
+/**
+ * The schema of the directory file (its own numbering, independent of the records' migrations). 2: the
+ * search index became one column of tagged terms with its vocabulary (directory-generations.ts); a
+ * generation built by version 1 cannot be searched any more and is dropped: the directory is imported again.
+ */
+const SCHEMA_VERSION = 2;
 
 export function directoryPath(dataDir: string): string {
   return join(dataDir, DIRECTORY_FILE);
@@ -51,6 +55,7 @@ function open(path: string): Database.Database {
     if (version > SCHEMA_VERSION) throw new Error('directory file from a newer Facturier');
     db.transaction(() => {
       createSchema(db);
+      if (version === 1) db.prepare('UPDATE directory_state SET generation = NULL WHERE id = 1').run();
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
     dropAbandonedGenerations(db);

@@ -9,7 +9,7 @@ import type { DirectorySource } from './directory-source';
 import { createRowReader, type ServiceRecord } from './directory-rows-to-records';
 import { createProblemLog } from './import-problems';
 import { readDirectoryRows, type FileFacts } from './read-directory-rows';
-import { indexedName, spellLigatures } from './search-text';
+import { indexedTerms } from './search-text';
 
 export interface ImportProgress {
   signal: AbortSignal;
@@ -52,20 +52,20 @@ function buildSearchIndex(writer: GenerationWriter, context: ImportProgress, tex
   const order = Array.from({ length: count }, (_, i) => i + 1);
   const lengths = Int32Array.from(texts.names, (name) => name?.length ?? 0);
   order.sort((a, b) => (lengths[a] as number) - (lengths[b] as number) || a - b);
+  const vocabulary = new Set<string>();
   for (let from = 0; from < count; from += INDEX_BATCH) {
     throwIfCancelled(context.signal);
     writer.batch(() => {
-      // Towns and services are folded by the tokenizer itself (case, accents); names get our abbreviations too.
       for (let position = from + 1; position <= Math.min(count, from + INDEX_BATCH); position++) {
         const id = order[position - 1] as number;
-        writer.index(position, id, indexedName(texts.names[id] as string), spellLigatures(texts.places[id] as string), spellLigatures(texts.services[id] as string));
+        writer.index(position, id, indexedTerms(texts.names[id] as string, texts.places[id] as string, texts.services[id] as string, vocabulary));
       }
     });
     const done = Math.min(count, from + INDEX_BATCH);
     context.progress(done, count, `Index de recherche : ${frenchCount(done)} structures sur ${frenchCount(count)}`);
   }
   context.progress(count, count, 'Index de recherche : finalisation');
-  writer.finish();
+  writer.finish(vocabulary);
 }
 
 /** One pass over the file into a new generation; returns its report. Throws EncodingMismatch to start again. */

@@ -4,12 +4,6 @@
  * spaces. FTS5's `unicode61 remove_diacritics 2` would fold accents too; doing it here first lets us
  * drop elisions and add the abbreviations French names are written with.
  */
-/** « Œ » and « Æ » as the two letters people type (FTS5's tokenizer keeps them as one letter). */
-export function spellLigatures(text: string): string {
-  if (!/[œŒæÆ]/.test(text)) return text;
-  return text.replace(/[œŒ]/g, 'oe').replace(/[æÆ]/g, 'ae');
-}
-
 function foldedWords(text: string): string[] {
   return text
     .normalize('NFD')
@@ -68,21 +62,43 @@ const ACRONYMS: ReadonlyArray<readonly [string, string]> = [
 /** The first word of each long form, to look for the long forms only in names that may hold one. */
 const ACRONYM_STARTS = new Set(ACRONYMS.map(([long]) => long.split(' ')[0] as string));
 
-/** The text indexed for a name: its words, plus the abbreviations and long forms the user may type. */
-export function indexedName(name: string): string {
+/** The words indexed for a name: its words, plus the abbreviations and long forms the user may type. */
+export function indexedNameWords(name: string): string[] {
   const list = words(name);
-  let text = list.join(' ');
+  const extra: string[] = [];
   let mayHoldLongForm = false;
   for (const word of list) {
     const also = ALSO_WRITTEN[word];
-    if (also !== undefined) text += ` ${also}`;
+    if (also !== undefined) extra.push(also);
     if (ACRONYM_STARTS.has(word)) mayHoldLongForm = true;
   }
   if (mayHoldLongForm) {
     const joined = ` ${list.join(' ')} `;
-    for (const [long, short] of ACRONYMS) if (joined.includes(` ${long} `)) text += ` ${short}`;
+    for (const [long, short] of ACRONYMS) if (joined.includes(` ${long} `)) extra.push(short);
   }
-  return text;
+  return extra.length === 0 ? list : [...list, ...extra];
+}
+
+/** The text indexed for a name (see indexedNameWords). */
+export function indexedName(name: string): string {
+  return indexedNameWords(name).join(' ');
+}
+
+/**
+ * Where a term of the search index comes from, as the prefix it carries: the name's words as they are, the
+ * town's and postcode's after « _ », the services' after « __ ». A word typed by the user is letters and
+ * digits only (see `words`), so it never starts with a tag: a search in the names never meets a town or a
+ * service, and a search « anywhere » asks for each tag.
+ */
+export const TERM_TAGS = { name: '', place: '_', services: '__' } as const;
+
+/** The terms of one structure in the search index, added to `vocabulary` as they are made. */
+export function indexedTerms(name: string, place: string, services: string, vocabulary: Set<string>): string {
+  const terms = indexedNameWords(name);
+  for (const word of words(place)) terms.push(`${TERM_TAGS.place}${word}`);
+  for (const word of words(services)) terms.push(`${TERM_TAGS.services}${word}`);
+  for (const term of terms) vocabulary.add(term);
+  return terms.join(' ');
 }
 
 /** Small words the user may type between the ones that matter (« ccas de beaufort »). */
