@@ -156,6 +156,7 @@ export function createCore(options: CoreOptions): Core {
     transfers,
     ...(options.desktop ? { desktop: options.desktop } : {}),
     log,
+    reanchor: () => void anchor.reload(),
     // A restore swaps the database's content: calls wait, background jobs pause, then everything resumes.
     async quiesce() {
       const release = await gate.hold();

@@ -1,4 +1,5 @@
 import { databasePath } from '../db/open-database';
+import { directoryPath } from '../db/public-directory/open-directory-database';
 import { AppError } from '../errors/app-error';
 import { storageErrorOf } from '../errors/storage-errors';
 import { createCore, type Core, type CoreOptions } from './create-core';
@@ -16,7 +17,9 @@ export function openAppCore(options: CoreOptions): Core {
     prepareDataFolder(options.dataDir);
     const lock = lockDataFolder(options.dataDir, options.transport);
     try {
+      // Made private before SQLite creates them: their -wal and -shm files take the same mode.
       ensurePrivateFile(databasePath(options.dataDir));
+      ensurePrivateFile(directoryPath(options.dataDir));
       const core = createCore(options);
       const closeCore = core.close;
       core.close = () => {

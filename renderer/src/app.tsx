@@ -3,6 +3,7 @@ import type { FacturierBridge } from '@shared/ipc/bridge';
 import { DataProvider } from './api/data-provider';
 import { AppShell } from './shell/app-shell';
 import { CalendarPage } from './pages/calendar-page';
+import { ExportsPage } from './pages/exports-page';
 import { HomePage } from './pages/home-page';
 import { SendingPage } from './pages/sending-page';
 import { SettingsPage } from './pages/settings-page';
@@ -24,6 +25,8 @@ export function App({ bridge }: { bridge: FacturierBridge }) {
             {invoicingRoutes()}
             <Route path="/envois" element={<SendingPage />} />
             <Route path="/reglages" element={<SettingsPage />} />
+            {/* The archive, the receipts book and the turnover (issue 13). */}
+            <Route path="/exports" element={<ExportsPage />} />
             <Route path="*" element={<HomePage />} />
           </Routes>
         </AppShell>

@@ -96,6 +96,16 @@ export const InvoiceDetailSchema = InvoiceSummarySchema.extend({
 });
 export type InvoiceDetail = z.infer<typeof InvoiceDetailSchema>;
 
+/** An issued down-payment invoice (386) a final invoice may deduct; `deductedBy`: the invoice that already does. */
+export const DownPaymentSummarySchema = z.object({
+  id: z.number().int(),
+  number: z.string(),
+  issueDate: z.string(),
+  totalCents: z.number().int(),
+  deductedBy: z.string().nullable(),
+});
+export type DownPaymentSummary = z.infer<typeof DownPaymentSummarySchema>;
+
 export const InvoiceListQuerySchema = z.object({
   /**
    * `paid`: invoices settled by payments (balance ≤ 0, credit notes below the total); `credited`: invoices

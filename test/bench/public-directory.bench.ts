@@ -9,7 +9,7 @@ import { createPublicDirectoryService } from '../../main/services/public-directo
 import { createTaskRunner } from '../../main/services/tasks/task-runner';
 import { generateDirectoryRows } from '../support/public-directory/directory-generator';
 import { writeDirectoryCsv, writeDirectoryXlsx } from '../support/public-directory/directory-writers';
-import { makeTempDir } from '../support/make-temp-dir';
+import { makeTempDir } from '../support/temp-dir';
 import { percentile, result, timeEach, type BenchResult } from './bench-harness';
 import { DIRECTORY_SHAPE as SHAPE, realisticQueries } from './support/directory-queries';
 

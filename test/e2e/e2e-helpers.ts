@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Clock } from '../../main/services/clock';
 import { startApp, type RunningApp, type StartOptions } from '../support/app-host';
@@ -43,6 +43,13 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Waits for the browser download that `click` starts: its suggested name, where it landed, and its bytes. */
+export async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; path: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click()]);
+  const path = (await (download as Download).path()) ?? '';
+  return { name: (download as Download).suggestedFilename(), path, bytes: readFileSync(path) };
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

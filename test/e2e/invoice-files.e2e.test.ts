@@ -46,7 +46,7 @@ describe('the files of an issued invoice', () => {
     await heading(page, 'Facture F-2026-0002').waitFor();
     const documents = page.getByRole('region', { name: 'Documents' });
     await documents.getByText('Conforme EN 16931', { exact: true }).waitFor();
-    await documents.getByText('Contrôles de Facturier avant émission : aucune erreur ; fichiers identiques à ceux émis.').waitFor();
+    await documents.getByText('Contrôles de Facturier avant émission : aucune erreur ; fichiers produits à nouveau à partir de la pièce figée, identiques octet par octet à ceux émis.').waitFor();
     await expect(documents.getByRole('alert').count()).resolves.toBe(0);
     const pdfRow = documents.getByRole('row', { name: /PDF Factur-X/ });
     await expect(pdfRow.textContent()).resolves.toMatch(/F-2026-0002\.pdf\d+\u00a0ko/);
@@ -88,6 +88,28 @@ describe('the files of an issued invoice', () => {
     await page.getByRole('region', { name: 'Documents' }).getByText('Conforme EN 16931', { exact: true }).waitFor();
     await settled(page);
     expect(await seriousViolations(page), 'avoir : violations graves').toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says the files of a piece made by an earlier layout were checked by the journal’s hashes', async () => {
+    const { customerId } = { customerId: valueOf(await e2e.app.core.invoke('customers:search', {})).rows[0]!.id };
+    const draft = valueOf(await e2e.app.core.invoke('invoices:createDraft', { draft: draftFor(customerId, { issueDate: DAY }) }));
+    const issued = valueOf(await e2e.app.core.invoke('invoices:issue', { id: draft.id }));
+    // The journal entry as versions before layout versions wrote it: the files' hashes only.
+    const db = e2e.app.core.db;
+    db.exec('DROP TRIGGER journal_no_update');
+    const row = db.prepare("SELECT seq, payload FROM journal WHERE kind = 'invoice.files.generated' AND entity_id = ?").get(issued.id) as { seq: number; payload: string };
+    const { layoutVersion: _dropped, ...hashes } = JSON.parse(row.payload) as Record<string, string>;
+    db.prepare('UPDATE journal SET payload = ? WHERE seq = ?').run(JSON.stringify(hashes), row.seq);
+
+    const { page, errors } = await openPage(e2e.browser, `${e2e.app.host.url}#/factures/${issued.id}`);
+    const documents = page.getByRole('region', { name: 'Documents' });
+    await documents.getByText('Conforme EN 16931', { exact: true }).waitFor();
+    await expect(documents.getByTestId('files-check-method').textContent()).resolves.toMatch(/version antérieure de la mise en page, vérifiés par leur empreinte SHA-256 enregistrée au journal/);
+    await expect(documents.getByRole('alert').count()).resolves.toBe(0);
+    await settled(page);
+    await screenshot(page, 'invoice-files-checked-by-hashes');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -64,9 +64,11 @@ describe('a company customer by its SIREN, a global discount and an acompte, wit
     await grandTotal(page).getByText(formatEuros(12650)).waitFor();
     await page.locator('.totals-list').getByText('Remises globales').waitFor();
 
-    // The acompte, two stops further (the remove button, the add button): the amount due follows.
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
+    // The acompte, further on: the remove and add buttons, the charges, the operation and the down payments.
+    for (const stop of ['Supprimer la remise 1', 'Ajouter une remise', 'Ajouter des frais', 'Nature de l’opération', 'Livraison ou intervention à une autre adresse que celle du client', 'Facture d’acompte']) {
+      await page.keyboard.press('Tab');
+      await expect(focusedName(page)).resolves.toContain(stop);
+    }
     await page.keyboard.press('Tab');
     await expect(focusedName(page)).resolves.toBe('Acompte déjà versé (€)');
     await page.keyboard.type('500,00');

@@ -57,8 +57,13 @@ describe('a micro-entrepreneur selling to the town hall starts Facturier for the
 
     // Step 3: the Chorus Pro checklist.
     await page.getByRole('heading', { level: 2, name: 'Votre compte Chorus Pro' }).waitFor();
-    await expect(page.getByText('n’est pas encore disponible').first().isVisible()).resolves.toBe(true);
-    await expect(page.getByTestId('setup-progress').textContent()).resolves.toContain('0 étape faite sur 8');
+    // The portal comes first (no technical account needed); this user chooses the API, all eight steps.
+    await expect(page.getByRole('radio', { name: /Dépôt sur le portail Chorus Pro, guidé par Facturier/ }).isChecked()).resolves.toBe(true);
+    const portalSteps = await page.getByTestId('setup-progress').textContent();
+    await page.getByRole('radio', { name: /Envoi automatique par Facturier \(API\)/ }).check();
+    await expect(page.getByRole('radio', { name: /Envoi automatique par Facturier \(API\)/ }).isChecked()).resolves.toBe(true);
+    await page.getByTestId('setup-progress').getByText('0 étape faite sur 8').waitFor();
+    expect(portalSteps).not.toContain('sur 8');
     const portal = stepCard(page, 'portal-user-account');
     await portal.getByRole('button', { name: 'C’est fait' }).click();
     await portal.locator('button[aria-pressed="true"]', { hasText: 'C’est fait' }).waitFor();
@@ -183,7 +188,7 @@ describe('a micro-entrepreneur selling to the town hall starts Facturier for the
 
     // The technical password saved in the previous test now gives the home page a date.
     await page.getByRole('link', { name: 'Accueil', exact: true }).click();
-    await expect(page.getByTestId('home-card-dates').textContent()).resolves.toContain('25/01/2028');
+    await expect(page.getByTestId('home-card-dates').textContent()).resolves.toContain('24/01/2028'); // the last day the password works (issue 8: one day everywhere)
 
     await page.getByRole('link', { name: 'Réglages', exact: true }).click();
     await page.getByRole('button', { name: 'Relancer l’assistant de démarrage' }).click();

@@ -1,19 +1,10 @@
-import { createServer, type AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { startChorusSimulator, type ChorusSimulator } from '../../main/services/chorus/simulator/chorus-simulator';
+import { freePort, startChorusSimulator, type ChorusSimulator } from '../support/chorus-simulator';
 import { draftFor, setUpSeller, valueOf } from '../support/invoicing-setup';
 import { openPage, screenshot, useE2eSession } from './e2e-helpers';
 
 const session = useE2eSession();
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** Polls the row of « Envois » until it says `text` (the page refreshes itself on data:changed). */
 async function waitForRowText(page: Page, number: string, text: string, timeoutMs: number): Promise<void> {

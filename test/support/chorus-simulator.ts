@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { afterEach } from 'vitest';
 import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import { createChorusClient, type ChorusClientOptions } from '../../main/services/chorus/chorus-client';
@@ -26,6 +27,15 @@ export const BUYERS = {
 } as const;
 
 export const START = '2026-11-27T09:00:00Z';
+
+/** A port free on 127.0.0.1 now, for a simulator started later (a core configured before Chorus Pro is up). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
 
 /**
  * A simulator and a manual clock shared with the clients made by `client()`, stopped after each test.

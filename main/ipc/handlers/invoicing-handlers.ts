@@ -4,7 +4,7 @@ import type { Services } from '../services';
 type InvoicingChannel =
   | `customers:${'create' | 'update' | 'archive' | 'get' | 'search'}`
   | `catalogue:${'create' | 'update' | 'archive' | 'get' | 'list'}`
-  | `invoices:${'createDraft' | 'updateDraft' | 'deleteDraft' | 'check' | 'issue' | 'nextNumber' | 'createCreditNote' | 'list' | 'get'}`
+  | `invoices:${'createDraft' | 'updateDraft' | 'deleteDraft' | 'check' | 'issue' | 'nextNumber' | 'createCreditNote' | 'list' | 'get' | 'downPayments'}`
   | `payments:${'record' | 'markPaid'}`
   | `journal:${'verify' | 'head'}`
   | `invoices:${'files' | 'file' | 'openFile' | 'verifyFiles'}`;
@@ -40,6 +40,7 @@ export const invoicingHandlers = ({ invoicing, invoiceFiles, desktop }: Services
     'invoices:createCreditNote': ({ invoiceId }) => detail(invoicing.drafts.createCreditNote(invoiceId)),
     'invoices:list': (query) => invoicing.queries.list(query),
     'invoices:get': ({ id }) => detail(id),
+    'invoices:downPayments': ({ customerId }) => invoicing.queries.downPayments(customerId),
 
     'payments:record': (input) => {
       invoicing.payments.record(input);

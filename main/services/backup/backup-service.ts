@@ -33,6 +33,11 @@ export interface BackupServiceDeps {
   desktop?: DesktopActions;
   /** Holds new calls and background work and waits for those in flight; returns what resumes them. */
   quiesce(): Promise<() => void>;
+  /**
+   * After a restore: the journal is sealed again with this computer's key (the restored secrets may have
+   * brought the backup's own key; without them, the restored chain is anchored to the local key).
+   */
+  reanchor?: () => void;
   log?: (message: string, details?: Record<string, unknown>) => void;
 }
 
@@ -100,7 +105,7 @@ export function createBackupService(deps: BackupServiceDeps) {
       isCancellable: false,
       outcome: (restored) => ({
         message:
-          `Restauration terminée : ${restored.issuedInvoices} pièce(s) émise(s), journal vérifié. ` +
+          `Restauration terminée : ${restored.issuedInvoices} pièce${restored.issuedInvoices > 1 ? 's' : ''} émise${restored.issuedInvoices > 1 ? 's' : ''}, journal vérifié. ` +
           `Vos données d’avant sont gardées dans ${restored.safetyCopy}.` +
           (restored.secrets === 'skipped' ? ' Les secrets Chorus Pro n’ont pas été restaurés : saisissez-les de nouveau dans Réglages.' : ''),
       }),

@@ -82,7 +82,9 @@ export function inspectDatabaseFile(path: string, options: { migrateInPlace?: bo
       secretsBundle: info.secrets ?? null,
     };
     if (!journal.isIntact) {
-      const reason = (journal.findings.find((finding) => finding.severity === 'error')?.message ?? 'journal altéré').replace(/\.$/, '');
+      // The first error, named by its piece as the verification names it (« Facture F-2026-0001 : … »).
+      const first = journal.findings.find((finding) => finding.severity === 'error');
+      const reason = (first ? `${first.piece} : ${first.message}` : 'journal altéré').replace(/\.$/, '');
       return refused('backup_altered', `Cette sauvegarde ne passe pas la vérification du journal : elle a été modifiée ou endommagée (${reason}).`, facts);
     }
     return { problem: null, ...facts };

@@ -35,6 +35,7 @@ interface RestorerDeps {
   quiesce(): Promise<() => void>;
   /** Stores a verified copy of the current data in the backups folder; its record and full path. */
   storeSafetyCopy(context: TaskContext): Promise<{ record: BackupRecord; path: string }>;
+  reanchor?: () => void;
   log?: (message: string, details?: Record<string, unknown>) => void;
 }
 
@@ -84,6 +85,9 @@ export function createRestorer(deps: RestorerDeps) {
             throw AppError.of('restore_failed');
           }
           if (secrets) for (const [name, value] of Object.entries(secrets)) if (isSecretName(name)) deps.secrets.set(name, value);
+          // The backup's key came back with its secrets: same head. Otherwise one anchoring entry under the
+          // local key follows the restored head, which stays in the chain unchanged (see holdsHead).
+          deps.reanchor?.();
           deps.log?.('restore done', { fromSchemaVersion: checked.schemaVersion, issuedInvoices: checked.issuedInvoices });
           return {
             safetyCopy: safety.record.location,

@@ -98,7 +98,7 @@ export function createExportsService(deps: ExportsDeps) {
         `Facturier-archive-${day}.zip`,
         'zip',
         'application/zip',
-        { kind: 'archive-export', label: 'Archive des factures', done: (manifest) => `Archive de ${manifest.pieces} pièce(s) faite, ${manifest.files.length} fichiers avec leur empreinte.` },
+        { kind: 'archive-export', label: 'Archive des factures', done: (manifest) => `Archive de ${manifest.pieces} pièce${manifest.pieces > 1 ? 's' : ''} faite, ${manifest.files.length} fichier${manifest.files.length > 1 ? 's' : ''} avec leur empreinte.` },
         (path, context) =>
           writeArchive(path, { queries, company, chainHead: backupChainHead(deps.db), now: deps.clock.now() }, context),
       );
@@ -113,7 +113,7 @@ export function createExportsService(deps: ExportsDeps) {
         `Livre-des-recettes-${from}-au-${to}.${format}`,
         format,
         format === 'pdf' ? 'application/pdf' : 'text/csv; charset=utf-8',
-        { kind: 'receipts-export', label: 'Livre des recettes', done: (b) => `Livre des recettes : ${b.totals.count} encaissement(s).` },
+        { kind: 'receipts-export', label: 'Livre des recettes', done: (b) => `Livre des recettes : ${b.totals.count} encaissement${b.totals.count > 1 ? 's' : ''}.` },
         async (path, context) => {
           if (format === 'csv') writeReceiptsCsv(book, path);
           else await writeReceiptsPdf(book, company, path, context, deps.clock.now());

@@ -24,7 +24,7 @@ export function writeReceiptsCsv(book: ReceiptsBook, path: string): void {
     );
   }
   const t = book.totals;
-  lines.push(csvLine([`Total du ${book.period.from} au ${book.period.to}`, '', `${t.count} encaissement(s)`, csvAmount(t.receivedCents), csvAmount(t.receivedExclVatCents), csvAmount(t.goodsCents), csvAmount(t.servicesCents), '', '']));
+  lines.push(csvLine([`Total du ${book.period.from} au ${book.period.to}`, '', `${t.count} encaissement${t.count > 1 ? 's' : ''}`, csvAmount(t.receivedCents), csvAmount(t.receivedExclVatCents), csvAmount(t.goodsCents), csvAmount(t.servicesCents), '', '']));
   writeFileSync(path, lines.join(''), { mode: 0o600 });
 }
 

@@ -59,6 +59,11 @@ function downPaymentsOf(ctx: InvoicingContext, context: DraftContext): DownPayme
       found.findings.push(error('down-payment-invalid', 'invoice.downPayments', 'Seule une facture d’acompte émise pour ce même client peut être déduite : retirez-la de la liste.'));
       continue;
     }
+    const deductedBy = ctx.downPayments.ofCustomer(context.company.id, row.customer_id ?? 0).find((d) => d.id === id)?.deducted_by;
+    if (deductedBy) {
+      found.findings.push(error('down-payment-invalid', 'invoice.downPayments', `La facture d’acompte ${row.number ?? ''} est déjà déduite sur la facture ${deductedBy} : retirez-la de la liste.`));
+      continue;
+    }
     found.documents.push(document);
   }
   return found;
@@ -123,7 +128,11 @@ export function draftTotals(draft: InvoiceDraft): TotalsResult | null {
   try {
     return computeTotals({
       lines: draft.lines.map((l) => ({ ...l, vatCategory: l.vatCategory as never, vatExemptionCode: l.vatExemptionCode || undefined })),
-      invoice: { allowances: draft.allowances.map((a) => ({ ...a, vatCategory: a.vatCategory as never, vatExemptionCode: a.vatExemptionCode || undefined })), prepaidCents: draft.prepaidCents },
+      invoice: {
+        allowances: draft.allowances.map((a) => ({ ...a, vatCategory: a.vatCategory as never, vatExemptionCode: a.vatExemptionCode || undefined })),
+        charges: draft.charges.map((c) => ({ ...c, vatCategory: c.vatCategory as never, vatExemptionCode: c.vatExemptionCode || undefined })),
+        prepaidCents: draft.prepaidCents,
+      },
     });
   } catch {
     return null;

@@ -1,6 +1,6 @@
 import { InvoiceDraftInputSchema } from '@shared/invoicing/draft';
 import { InvoiceDocument } from '@shared/invoicing/invoice-document';
-import type { InvoiceDetail, InvoiceListQuery } from '@shared/invoicing/invoice-views';
+import type { DownPaymentSummary, InvoiceDetail, InvoiceListQuery } from '@shared/invoicing/invoice-views';
 import { computeTotals } from '@shared/invoicing/totals';
 import { AppError } from '../../errors/app-error';
 import { draftContext, draftTotals, evaluate } from './draft-evaluation';
@@ -22,6 +22,18 @@ export function createInvoiceQueries(ctx: InvoicingContext) {
       const today = ctx.today();
       const page = ctx.invoices.list(company.id, query, today);
       return { ...page, rows: page.rows.map((row) => toSummary(row, today)) };
+    },
+    /** The customer's issued down-payment invoices, for the final invoice to pick those it deducts. */
+    downPayments(customerId: number): DownPaymentSummary[] {
+      const company = ctx.company();
+      if (!company) return [];
+      return ctx.downPayments.ofCustomer(company.id, customerId).map((row) => ({
+        id: row.id,
+        number: row.number,
+        issueDate: row.issue_date,
+        totalCents: row.total_cents,
+        deductedBy: row.deducted_by,
+      }));
     },
     get(id: number): InvoiceDetail {
       const company = ctx.requireCompany();

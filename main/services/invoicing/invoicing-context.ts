@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { parisToday } from '@shared/dates/french-dates';
 import type { CompanyProfile } from '@shared/company/company-profile';
 import { createCustomerRepository } from '../../db/repositories/customer-repository';
+import { createDownPaymentQueries } from '../../db/repositories/down-payment-queries';
 import { createInvoiceRepository } from '../../db/repositories/invoice-repository';
 import { createPaymentRepository } from '../../db/repositories/payment-repository';
 import { AppError } from '../../errors/app-error';
@@ -19,6 +20,7 @@ export function createInvoicingContext(db: Database, company: CompanyService, cl
     invoices: createInvoiceRepository(db),
     customers: createCustomerRepository(db),
     payments: createPaymentRepository(db),
+    downPayments: createDownPaymentQueries(db),
     files: createInvoiceFileRepository(db),
     journal: createJournal(db, seal),
     numbering: createNumbering(db),

@@ -28,6 +28,8 @@ export interface JournalAnchor {
   ensure(): boolean;
   /** The key for checking, if it can be read; never writes. */
   currentSeal(): JournalSeal | null;
+  /** The database or the secrets were replaced (a restore): the key is read again, the chain anchored if needed. */
+  reload(): boolean;
 }
 
 function unsealed(): AppError {
@@ -108,6 +110,10 @@ export function createJournalAnchor(db: Database, secrets: SecretStore, clock: C
         if (error instanceof AppError) return false;
         throw error;
       }
+    },
+    reload(): boolean {
+      key = null;
+      return this.ensure();
     },
     currentSeal(): JournalSeal | null {
       try {

@@ -32,6 +32,7 @@ export const QUERY_READS = {
   'invoices:get': ['invoices', 'payments', 'journal', 'files', 'customers', 'company'],
   'invoices:check': ['invoices', 'customers', 'company'],
   'invoices:nextNumber': ['invoices', 'company'],
+  'invoices:downPayments': ['invoices'],
   'invoices:files': ['files'],
   'invoices:verifyFiles': ['files'],
   'invoices:file': 'action',
@@ -64,6 +65,7 @@ export const QUERY_READS = {
   'sending:portalGuide': ['invoices', 'chorus-connection'],
   'sending:syncNow': 'action',
   'sending:openPortal': 'action',
+  'sending:portalFile': 'action',
   'chorusStructures:search': 'action',
   'chorusStructures:get': ['customers'],
 } as const satisfies Record<ReadChannel, readonly DataList[] | 'action'>;

@@ -1,6 +1,7 @@
 import { frDirectory } from './fr-directory';
 import { frFields } from './fr-fields';
 import { frInvoicing } from './fr-invoicing';
+import { frRecords } from './fr-records';
 import { frSending } from './fr-sending';
 
 /** Every text of the interface, in French. Another language is a second object with the same keys. */
@@ -13,6 +14,8 @@ export const fr = {
   ...frDirectory,
   // Sending to Chorus Pro, API and portal (issues 10 and 11).
   ...frSending,
+  // Backups, restore, exports, the technical log (issue 13).
+  ...frRecords,
   'app.name': 'Facturier',
   'app.skipToContent': 'Aller au contenu',
   'app.loading': 'Chargement…',

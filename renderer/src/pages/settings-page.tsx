@@ -7,11 +7,13 @@ import { LogoField } from '../features/company/logo-field';
 import { DirectorySettingsSection } from '../features/public-directory/directory-settings-section';
 import { ChainHeadLine, RecordCheck } from '../features/record/record-check';
 import { SendingSettingsSection } from '../features/sending/sending-settings';
+import { BackupsSection } from '../features/records/backups-section';
+import { TechnicalLogSection } from '../features/records/technical-log-section';
 import type { MessageKey } from '../i18n/fr';
 import { t } from '../i18n/t';
 import { usePageTitle } from './use-page-title';
 
-const SECTIONS = ['entreprise', 'chorus-pro', 'sending', 'annuaire', 'registre', 'assistant'] as const;
+const SECTIONS = ['entreprise', 'chorus-pro', 'sending', 'annuaire', 'registre', 'sauvegardes', 'journal-technique', 'assistant'] as const;
 
 export function SettingsPage() {
   usePageTitle(t('settings.title'));
@@ -65,6 +67,8 @@ export function SettingsPage() {
         <ChainHeadLine />
         <RecordCheck />
       </section>
+      <BackupsSection />
+      <TechnicalLogSection />
       <RestartWizardSection />
     </section>
   );

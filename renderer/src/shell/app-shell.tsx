@@ -13,6 +13,7 @@ export const navigation: ReadonlyArray<{ path: string; label: MessageKey }> = [
   { path: '/catalogue', label: 'nav.catalogue' },
   { path: '/factures', label: 'nav.invoices' },
   { path: '/envois', label: 'nav.outbox' },
+  { path: '/exports', label: 'nav.exports' },
   { path: '/reglages', label: 'nav.settings' },
 ];
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CatalogueItemInputSchema, CatalogueItemSchema } from '../../catalogue/catalogue-item';
 import { CustomerInputSchema, CustomerPageSchema, CustomerSchema, CustomerSearchSchema } from '../../customers/customer';
 import { InvoiceDraftInputSchema } from '../../invoicing/draft';
-import { InvoiceDetailSchema, InvoiceListQuerySchema, InvoicePageSchema } from '../../invoicing/invoice-views';
+import { DownPaymentSummarySchema, InvoiceDetailSchema, InvoiceListQuerySchema, InvoicePageSchema } from '../../invoicing/invoice-views';
 import { MarkPaidSchema, RecordPaymentSchema } from '../../invoicing/payments';
 import { ChainHeadSchema, RecordVerificationSchema } from '../../record/record-verification';
 import { NoInput } from '../no-input';
@@ -39,6 +39,8 @@ export const invoicingChannels = {
   'invoices:createCreditNote': { request: z.object({ invoiceId: z.number().int().positive() }), response: InvoiceDetailSchema, changes: ['invoices'] },
   'invoices:list': { request: InvoiceListQuerySchema, response: InvoicePageSchema },
   'invoices:get': { request: Id, response: InvoiceDetailSchema },
+  /** The customer's issued down-payment invoices (386), for a final invoice to deduct. */
+  'invoices:downPayments': { request: z.object({ customerId: z.number().int().positive() }), response: z.array(DownPaymentSummarySchema) },
 
   'payments:record': { request: RecordPaymentSchema, response: InvoiceDetailSchema, changes: ['invoices', 'payments', 'journal'] },
   'payments:markPaid': { request: MarkPaidSchema, response: InvoiceDetailSchema, changes: ['invoices', 'payments', 'journal'] },
@@ -64,6 +66,17 @@ export const invoiceFileChannels = {
   },
   /** Opens the PDF in the system's viewer (desktop app); `opened: false` in a browser, which downloads it instead. */
   'invoices:openFile': { request: Id.extend({ kind: FileKind }), response: z.object({ opened: z.boolean() }) },
-  /** Regenerates the files from the frozen invoice and compares every byte with what was issued. */
-  'invoices:verifyFiles': { request: Id, response: z.object({ isIdentical: z.boolean(), differing: z.array(z.string()) }) },
+  /**
+   * Whether the stored files are those issued: made by this layout version, produced again and compared byte
+   * for byte (`regenerated`); made by another one, their SHA-256 compared with the journal's (`recorded-hashes`).
+   */
+  'invoices:verifyFiles': {
+    request: Id,
+    response: z.object({
+      isIdentical: z.boolean(),
+      differing: z.array(z.string()),
+      method: z.enum(['regenerated', 'recorded-hashes']),
+      layoutVersion: z.string().optional(),
+    }),
+  },
 } as const;

@@ -8,7 +8,7 @@ import { EventBus } from '../../../main/events/event-bus';
 import { systemClock } from '../../../main/services/clock';
 import { createPublicDirectoryService } from '../../../main/services/public-directory/public-directory-service';
 import { createTaskRunner } from '../../../main/services/tasks/task-runner';
-import { makeTempDir } from '../../support/make-temp-dir';
+import { makeTempDir } from '../../support/temp-dir';
 
 async function main(): Promise<void> {
   const path = process.argv[2] as string;

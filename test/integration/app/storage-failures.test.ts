@@ -9,7 +9,7 @@ import { latestVersion } from '../../../main/db/migrations';
 import { databasePath } from '../../../main/db/open-database';
 import { draftFor, franchiseLine, setUpSeller, valueOf } from '../../support/invoicing-setup';
 import { refusalOf } from '../../support/refusal';
-import { useCleanups } from '../../support/temp-dir';
+import { useCleanups } from '../../support/cleanups';
 import { mountTinyFilesystem, type TinyFilesystem } from '../../support/tiny-filesystem';
 
 /** Writes a file until the filesystem says ENOSPC: the disk is then full to the last block. */
@@ -28,8 +28,16 @@ function fillUp(dir: string): string {
 }
 
 
+/** Every file under `dir` (the logs and work folders too) with its SHA-256. */
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]));
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [path.slice(dir.length + 1), createHash('sha256').update(readFileSync(path)).digest('hex')];
+      }),
+  );
 }
 
 function integrity(dataDir: string): string {

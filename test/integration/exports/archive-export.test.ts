@@ -40,7 +40,7 @@ describe('the archive of issued invoices', () => {
     const shop = await shopWithAwkwardNumbers();
     const archive = await downloadOf(shop, viaInvoke(shop, 'exports:archive', {}));
     expect(archive.fileName).toBe('Facturier-archive-2026-11-27.zip');
-    expect(archive.message).toBe('Archive de 6 pièce(s) faite, 20 fichiers avec leur empreinte.');
+    expect(archive.message).toBe('Archive de 6 pièces faite, 20 fichiers avec leur empreinte.');
     const entries = unzipSync(archive.bytes);
     const names = Object.keys(entries).sort();
     expect(names).toEqual([

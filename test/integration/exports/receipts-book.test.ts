@@ -80,7 +80,7 @@ describe('the receipts book (livre des recettes)', () => {
     expect(lines[0]).toBe('\ufeffDate d’encaissement;Client;Nature;Montant encaissé;dont HT;Ventes de marchandises (HT);Prestations de services (HT);Mode de règlement;Facture');
     expect(lines[1]).toBe('2026-04-15;Mairie de Beaufort-en-Anjou;Ateliers;50,00;50,00;0,00;50,00;Chèque;F-2026-0003');
     expect(lines).toHaveLength(7);
-    expect(lines[6]).toBe('Total du 2026-04-01 au 2026-06-30;;5 encaissement(s);336,50;336,50;120,00;216,50;;');
+    expect(lines[6]).toBe('Total du 2026-04-01 au 2026-06-30;;5 encaissements;336,50;336,50;120,00;216,50;;');
   });
 
   it('is written as a PDF in the app’s fonts, with every receipt and the totals', async () => {

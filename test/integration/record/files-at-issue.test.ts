@@ -27,14 +27,14 @@ describe('files are part of issuing', () => {
     const services = createInvoicingServices(core.db, createCompanyService(createCompanyRepository(core.db), clock), clock, createJournalAnchor(core.db, secrets, clock));
     services.issuing.issue(id);
     const stored = core.db.prepare('SELECT kind FROM invoice_files WHERE invoice_id = ? ORDER BY kind').pluck().all(id);
-    expect(stored).toEqual(['cii', 'logo', 'pdf', 'ubl']);
+    expect(stored).toEqual(['cii', 'logo', 'pdf', 'portal_pdf', 'ubl']);
     const kinds = core.db.prepare("SELECT kind FROM journal WHERE entity = 'invoice' AND entity_id = ? ORDER BY seq").pluck().all(id);
     expect(kinds).toEqual(['invoice.draft.created', 'invoice.issued', 'invoice.files.generated']);
 
     valueOf(await core.invoke('company:setLogo', { base64: null }));
     const logo = core.db.prepare("SELECT bytes FROM invoice_files WHERE invoice_id = ? AND kind = 'logo'").pluck().get(id) as Buffer;
     expect(logo.length).toBeGreaterThan(0);
-    expect(valueOf(await core.invoke('invoices:verifyFiles', { id }))).toEqual({ isIdentical: true, differing: [] });
+    expect(valueOf(await core.invoke('invoices:verifyFiles', { id }))).toMatchObject({ isIdentical: true, differing: [], method: 'regenerated' });
   });
 
   it('when they cannot be made, nothing is issued and the user is told why in French', async () => {

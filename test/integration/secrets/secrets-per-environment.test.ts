@@ -44,7 +44,8 @@ describe('secrets per environment', () => {
     const core = cores.open();
     const demo = await core.invoke('chorusConnection:save', { environment: 'demonstration', pisteClientId: '', technicalLogin: '' });
     expect(demo).toMatchObject({ ok: true, value: { environment: 'demonstration', isDemonstration: true, isConfigured: true, technicalLogin: 'TECH_1_demonstration@cpro.fr' } });
-    expect(readdirSync(core.dataDir)).not.toContain('secrets.json');
+    // Nothing of Chorus Pro is kept: the only secret is the journal's own key, made at first start.
+    expect(Object.keys(JSON.parse(readFileSync(join(core.dataDir, 'secrets.json'), 'utf8')) as object)).toEqual(['journal.anchorKey']);
   });
 
   it('moves the account and secrets of version 0.1 under their environment', async () => {
@@ -75,7 +76,7 @@ describe('secrets per environment', () => {
     for (let i = 0; i < 5; i += 1) await core.invoke('chorusConnection:save', { ...qualification, technicalPassword: `Mdp-${i}` });
     expect(statSync(join(core.dataDir, 'secrets.json')).mode & 0o777).toBe(0o600);
     expect(readdirSync(core.dataDir).filter((name) => name.includes('.tmp') && name !== 'secrets.json.tmp')).toEqual([]);
-    expect(Object.keys(JSON.parse(readFileSync(join(core.dataDir, 'secrets.json'), 'utf8')) as object).sort()).toEqual(['qualification.chorus.technicalPassword', 'qualification.piste.clientSecret']);
+    expect(Object.keys(JSON.parse(readFileSync(join(core.dataDir, 'secrets.json'), 'utf8')) as object).sort()).toEqual(['journal.anchorKey', 'qualification.chorus.technicalPassword', 'qualification.piste.clientSecret']);
   });
 });
 

@@ -168,12 +168,18 @@ describe('the editor model', () => {
     expect(allowanceVatChoices(vat.lines, 'S-5.5', false).map((choice) => choice.id)).toEqual(['S-10', 'S-20', 'S-5.5']);
 
     vat.allowances = [{ ...blankAllowance(vat.lines, false), amount: '' }];
-    expect(firstAmountProblem(vat)).toEqual({ name: 'allowances.0.amount', problem: 'missing' });
+    expect(firstAmountProblem(vat)).toMatchObject({ name: 'allowances.0.amount', problem: 'missing' });
     vat.allowances = [{ ...blankAllowance(vat.lines, false), amount: '10,005' }];
-    expect(firstAmountProblem(vat)).toEqual({ name: 'allowances.0.amount', problem: 'invalid' });
+    expect(firstAmountProblem(vat)).toMatchObject({ name: 'allowances.0.amount', problem: 'invalid' });
     vat.allowances = [];
+    // A charge (BG-21) is checked the same way, and counts in the live totals once readable.
+    vat.charges = [{ ...blankAllowance(vat.lines, false), amount: '35,0,0' }];
+    expect(firstAmountProblem(vat)).toMatchObject({ name: 'charges.0.amount', problem: 'invalid' });
+    vat.charges = [{ ...blankAllowance(vat.lines, false), amount: '35,00' }];
+    expect(liveTotals(vat).result?.totals.chargeTotal).toBe(3500);
+    vat.charges = [];
     vat.prepaid = '-5';
-    expect(firstAmountProblem(vat)).toEqual({ name: 'prepaid', problem: 'invalid' });
+    expect(firstAmountProblem(vat)).toMatchObject({ name: 'prepaid', problem: 'invalid' });
     vat.prepaid = '';
     expect(firstAmountProblem(vat)).toBeNull();
     expect(liveTotals({ ...vat, allowances: [{ ...blankAllowance(vat.lines, false), amount: 'dix' }] }).result?.totals.allowanceTotal).toBe(0);

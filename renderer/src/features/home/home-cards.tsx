@@ -3,6 +3,7 @@ import { NextDatesCard, PasswordRenewalCard } from './calendar-cards';
 import { BusinessProfileCard, CompanyCard, SetupCard } from './onboarding-cards';
 import { InvoiceDraftsCard, OverdueInvoicesCard, UnpaidInvoicesCard } from '../invoicing/home/invoice-cards';
 import { DirectoryStaleCard } from '../public-directory/directory-stale-card';
+import { BackupOverdueCard } from '../records/backup-overdue-card';
 import { PortalRemindersCard, RejectedCard, SendingErrorsCard, SuspendedCard, ToRecycleCard, ToSendCard, WaitingCard } from '../sending/sending-cards';
 
 /**
@@ -23,6 +24,8 @@ const ONBOARDING_CARDS: readonly HomeCard[] = [
   { id: 'next-dates', Component: NextDatesCard },
   // The directory of public structures (issue 12): import it, or refresh it after a month.
   { id: 'public-directory', Component: DirectoryStaleCard },
+  // No verified backup younger than 7 days (issue 13).
+  { id: 'backup-overdue', Component: BackupOverdueCard },
 ];
 
 /**

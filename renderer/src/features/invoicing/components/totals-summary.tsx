@@ -34,13 +34,23 @@ export function TotalsSummary({ totals, note }: { totals: Totals | null; note?: 
         </table>
       ) : null}
       <dl className="totals-list">
-        {sums.allowanceTotal > 0 ? (
+        {sums.allowanceTotal > 0 || sums.chargeTotal > 0 ? (
           <>
             <dt>{t('editor.lineTotal')}</dt>
             <dd>{formatEuros(sums.lineTotal)}</dd>
+          </>
+        ) : null}
+        {sums.allowanceTotal > 0 ? (
+          <>
             <dt>{t('editor.allowanceTotal')}</dt>
             {/* A typographic minus (U+2212): the discount is taken off the lines above. */}
             <dd>{`\u2212${formatEuros(sums.allowanceTotal)}`}</dd>
+          </>
+        ) : null}
+        {sums.chargeTotal > 0 ? (
+          <>
+            <dt>{t('editor.chargeTotal')}</dt>
+            <dd>{formatEuros(sums.chargeTotal)}</dd>
           </>
         ) : null}
         <dt>{t('editor.totalHt')}</dt>

@@ -5,8 +5,9 @@ const kindLabel = (kind: string) => (kind === 'pdf' || kind === 'cii' || kind ==
 
 /**
  * « Conforme EN 16931 », and on what it rests: the pre-issue checks found no error (or the invoice could
- * not have been issued) and invoices:verifyFiles, which produces the files again from the frozen document,
- * finds every byte identical. It says so only once the check has run; any difference is a clear warning.
+ * not have been issued) and invoices:verifyFiles found the stored files to be those issued: produced again
+ * byte for byte when this version's layout made them, else their SHA-256 equal to the journal's at issue.
+ * The hint says which check was done. It says so only once the check has run; any difference is a warning.
  */
 export function FilesCheck({ invoiceId }: { invoiceId: number }) {
   // Run once per visit (no cache to trust: the point is to read the stored bytes now).
@@ -30,12 +31,17 @@ export function FilesCheck({ invoiceId }: { invoiceId: number }) {
               <span aria-hidden="true">✓ </span>
               <span>{t('files.compliant')}</span>
             </p>
-            <p className="muted small">{t('files.compliantHint')}</p>
+            {/* Which check was done: bytes produced again, or the stored files against the journal's hashes. */}
+            <p className="muted small" data-testid="files-check-method">
+              {result.method === 'regenerated' ? t('files.compliantHint') : t('files.compliantHashesHint')}
+            </p>
           </>
         ) : null}
       </div>
       {result && !result.isIdentical ? (
-        <p role="alert" className="warning">{t('files.notIdentical', { kinds: result.differing.map(kindLabel).join(', ') })}</p>
+        <p role="alert" className="warning">
+          {t(result.method === 'regenerated' ? 'files.notIdentical' : 'files.notRecorded', { kinds: result.differing.map(kindLabel).join(', ') })}
+        </p>
       ) : null}
       {failure ? <p role="alert" className="form-status error">{t('files.verifyError', { message: failure.message })}</p> : null}
       {(result && !result.isIdentical) || failure ? (

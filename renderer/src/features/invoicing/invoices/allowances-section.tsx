@@ -1,9 +1,18 @@
+import type { MessageKey } from '../../../i18n/fr';
 import { t } from '../../../i18n/t';
 import { numberProblem } from '../french-input';
 import { allowanceCellName, allowanceVatChoices, type EditorAllowance, type EditorLine } from './editor-model';
 import type { FieldProblem } from './invoice-lines-table';
 
+/** The words of each group: the discounts (BG-20) and the charges (BG-21) share the table. */
+const WORDS = {
+  allowances: { title: 'editor.allowancesTitle', hint: 'editor.allowancesHint', none: 'editor.noAllowances', cell: 'editor.allowanceCell', add: 'editor.addAllowance', remove: 'editor.removeAllowance' },
+  charges: { title: 'editor.chargesTitle', hint: 'editor.chargesHint', none: 'editor.noCharges', cell: 'editor.chargeCell', add: 'editor.addCharge', remove: 'editor.removeCharge' },
+} as const satisfies Record<string, Record<string, MessageKey>>;
+
 interface AllowancesSectionProps {
+  /** Which rows: « Remises globales » (default) or « Frais » added to the whole invoice. */
+  group?: 'allowances' | 'charges';
   allowances: readonly EditorAllowance[];
   lines: readonly EditorLine[];
   isVatFranchise: boolean;
@@ -15,9 +24,11 @@ interface AllowancesSectionProps {
 
 /**
  * "Remises globales" (BG-20): discounts on the whole invoice, each lowering the base of one VAT rate of
- * the lines. Native controls in a table, like the lines, so Tab walks motive, amount, VAT, remove.
+ * the lines; or "Frais" (BG-21, « frais de déplacement »), each raising it. Native controls in a table, like the lines, so Tab walks motive, amount, VAT, remove.
  */
-export function AllowancesSection({ allowances, lines, isVatFranchise, problems, onChange, onAdd, onRemove }: AllowancesSectionProps) {
+export function AllowancesSection({ group = 'allowances', allowances, lines, isVatFranchise, problems, onChange, onAdd, onRemove }: AllowancesSectionProps) {
+  const words = WORDS[group];
+  const titleId = `${group}-title`;
   /** A finding or a save error on the control, and a live message when the amount cannot be read. */
   function controlProps(name: string, liveError?: string) {
     const problem = problems.get(name);
@@ -32,15 +43,15 @@ export function AllowancesSection({ allowances, lines, isVatFranchise, problems,
   }
 
   return (
-    <section className="form-section" aria-labelledby="allowances-title">
-      <h2 id="allowances-title">{t('editor.allowancesTitle')}</h2>
-      <p className="field-hint">{t('editor.allowancesHint')}</p>
+    <section className="form-section" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t(words.title)}</h2>
+      <p className="field-hint">{t(words.hint)}</p>
       {allowances.length === 0 ? (
-        <p className="muted">{t('editor.noAllowances')}</p>
+        <p className="muted">{t(words.none)}</p>
       ) : (
         <div className="table-wrap">
           <table className="lines-table allowances-table">
-            <caption className="visually-hidden">{t('editor.allowancesTitle')}</caption>
+            <caption className="visually-hidden">{t(words.title)}</caption>
             <thead>
               <tr>
                 <th scope="col" className="col-description">{t('editor.allowanceCol.reason')}</th>
@@ -52,10 +63,10 @@ export function AllowancesSection({ allowances, lines, isVatFranchise, problems,
             <tbody>
               {allowances.map((allowance, index) => {
                 const n = index + 1;
-                const label = (column: Parameters<typeof t>[0]) => t('editor.allowanceCell', { column: t(column), n });
-                const reason = controlProps(allowanceCellName(index, 'reason'));
-                const amount = controlProps(allowanceCellName(index, 'amount'), numberProblem(allowance.amount, 2) ?? undefined);
-                const vat = controlProps(allowanceCellName(index, 'vat'));
+                const label = (column: MessageKey) => t(words.cell, { column: t(column), n });
+                const reason = controlProps(allowanceCellName(index, 'reason', group));
+                const amount = controlProps(allowanceCellName(index, 'amount', group), numberProblem(allowance.amount, 2) ?? undefined);
+                const vat = controlProps(allowanceCellName(index, 'vat', group));
                 return (
                   <tr key={allowance.key}>
                     <td>
@@ -75,7 +86,7 @@ export function AllowancesSection({ allowances, lines, isVatFranchise, problems,
                     <td>
                       <button type="button" className="button small" onClick={() => onRemove(index)}>
                         <span aria-hidden="true">✕</span>
-                        <span className="visually-hidden">{t('editor.removeAllowance', { n })}</span>
+                        <span className="visually-hidden">{t(words.remove, { n })}</span>
                       </button>
                     </td>
                   </tr>
@@ -86,8 +97,8 @@ export function AllowancesSection({ allowances, lines, isVatFranchise, problems,
         </div>
       )}
       <div className="form-actions">
-        <button type="button" name="addAllowance" className="button" onClick={onAdd}>
-          {t('editor.addAllowance')}
+        <button type="button" name={group === 'charges' ? 'addCharge' : 'addAllowance'} className="button" onClick={onAdd}>
+          {t(words.add)}
         </button>
       </div>
     </section>

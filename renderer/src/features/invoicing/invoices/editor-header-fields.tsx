@@ -106,7 +106,7 @@ export function EditorHeaderFields({ control, fields, customers, problems, onCha
 }
 
 /** The invoice's customer: from the list already loaded, else read by id (a customer beyond the first page). */
-function useSelectedCustomer(customerId: string, customers: readonly Customer[]): Customer | null {
+export function useSelectedCustomer(customerId: string, customers: readonly Customer[]): Customer | null {
   const bridge = useBridge();
   const listed = customers.find((c) => String(c.id) === customerId) ?? null;
   const [fetched, setFetched] = useState<Customer | null>(null);

@@ -4,6 +4,7 @@ import type { PaymentTerms } from '@shared/payment-terms/payment-terms';
 import { FRANCHISE_VAT_CHOICE, VAT_CHOICES, type VatChoice } from '@shared/vat/vat-choices';
 import { t } from '../../../i18n/t';
 import { centsToFrenchInput, decimalStringToFrench, frenchToCents, numberProblem, priceForDraft } from '../french-input';
+import { blankExtras, draftOfExtras, extrasOfDraft, type EditorExtraFields } from './editor-extras';
 
 /** One row of the lines table, as typed: quantities and prices stay French text until saved. */
 export interface EditorLine {
@@ -27,7 +28,7 @@ export interface EditorAllowance {
 
 export type TermsKind = 'default' | PaymentTerms['kind'];
 
-export interface EditorFields {
+export interface EditorFields extends EditorExtraFields {
   customerId: string;
   issueDate: string;
   deliveryDate: string;
@@ -98,14 +99,16 @@ export function amountProblem(text: string, isRequired: boolean): 'missing' | 'i
   return cents === null || cents < 0 ? 'invalid' : null;
 }
 
-/** The first amount that cannot be saved, as the control name and what is wrong with it. */
-export function firstAmountProblem(fields: EditorFields): { name: string; problem: 'missing' | 'invalid' } | null {
-  for (const [index, allowance] of fields.allowances.entries()) {
-    const problem = amountProblem(allowance.amount, true);
-    if (problem) return { name: allowanceCellName(index, 'amount'), problem };
+/** The first amount that cannot be saved, as the control name, its text and what is wrong with it. */
+export function firstAmountProblem(fields: EditorFields): { name: string; text: string; problem: 'missing' | 'invalid' } | null {
+  for (const group of ['allowances', 'charges'] as const) {
+    for (const [index, row] of fields[group].entries()) {
+      const problem = amountProblem(row.amount, true);
+      if (problem) return { name: allowanceCellName(index, 'amount', group), text: row.amount, problem };
+    }
   }
   const prepaid = amountProblem(fields.prepaid, false);
-  return prepaid ? { name: 'prepaid', problem: prepaid } : null;
+  return prepaid ? { name: 'prepaid', text: fields.prepaid, problem: prepaid } : null;
 }
 
 /**
@@ -117,13 +120,13 @@ export function saveBlocker(fields: EditorFields): { name: string; message: stri
   if (paymentTermsOf(fields) === null) return { name: 'termsDays', message: t('editor.termsDaysInvalid') };
   const amount = firstAmountProblem(fields);
   if (!amount) return null;
-  const text = amount.name === 'prepaid' ? fields.prepaid : (fields.allowances[Number(amount.name.split('.')[1])]?.amount ?? '');
-  return { name: amount.name, message: amount.problem === 'missing' ? t('editor.allowanceAmountMissing') : (numberProblem(text, 2) ?? t('editor.amountInvalid')) };
+  const missing = amount.name.startsWith('charges.') ? t('editor.chargeAmountMissing') : t('editor.allowanceAmountMissing');
+  return { name: amount.name, message: amount.problem === 'missing' ? missing : (numberProblem(amount.text, 2) ?? t('editor.amountInvalid')) };
 }
 
-/** The `name` of discount `index`'s control: "allowances.0.amount". */
-export function allowanceCellName(index: number, cell: 'reason' | 'amount' | 'vat'): string {
-  return `allowances.${index}.${cell}`;
+/** The `name` of discount (or charge) `index`'s control: "allowances.0.amount", "charges.1.reason". */
+export function allowanceCellName(index: number, cell: 'reason' | 'amount' | 'vat', group: 'allowances' | 'charges' = 'allowances'): string {
+  return `${group}.${index}.${cell}`;
 }
 
 export const centsOrZero = (text: string): number => {
@@ -147,6 +150,7 @@ export function blankFields(today: string, isVatFranchise: boolean, customerId =
     allowances: [],
     prepaid: '',
     paymentMeansCode: '30',
+    ...blankExtras(),
   };
 }
 
@@ -180,6 +184,7 @@ export function fieldsOfDraft(draft: InvoiceDraftInput): EditorFields {
     })),
     prepaid: draft.prepaidCents ? centsToFrenchInput(draft.prepaidCents) : '',
     paymentMeansCode: draft.paymentMeansCode ?? '30',
+    ...extrasOfDraft(draft, newLineKey, (category, rate, exemptionCode) => vatChoiceOf(category, rate, exemptionCode).id),
   };
 }
 
@@ -205,7 +210,8 @@ export function paymentTermsOf(fields: EditorFields): PaymentTerms | undefined |
  */
 export function draftOfFields(fields: EditorFields, base: Partial<InvoiceDraftInput> = {}): InvoiceDraftInput {
   const terms = paymentTermsOf(fields);
-  const { paymentTerms: _ignored, deliveryDate: _ignoredDate, ...kept } = base;
+  // What the fields decide by being empty (no terms, no date, no address, the default category) is not kept.
+  const { paymentTerms: _ignored, deliveryDate: _ignoredDate, deliveryAddress: _ignoredAddress, operationCategory: _ignoredCategory, ...kept } = base;
   return {
     ...kept,
     customerId: fields.customerId ? Number(fields.customerId) : null,
@@ -230,17 +236,22 @@ export function draftOfFields(fields: EditorFields, base: Partial<InvoiceDraftIn
         ...(line.catalogueItemId ? { catalogueItemId: line.catalogueItemId } : {}),
       };
     }),
-    allowances: fields.allowances.map((allowance) => {
-      const vat = findVatChoice(allowance.vatChoiceId);
-      return {
-        reason: allowance.reason.trim(),
-        amountCents: centsOrZero(allowance.amount),
-        vatCategory: vat.category,
-        vatRate: vat.rate,
-        ...(vat.exemptionCode ? { vatExemptionCode: vat.exemptionCode } : {}),
-      };
-    }),
+    allowances: fields.allowances.map(amountRowForDraft),
+    charges: fields.charges.map(amountRowForDraft),
     prepaidCents: centsOrZero(fields.prepaid),
     paymentMeansCode: fields.paymentMeansCode,
+    ...draftOfExtras(fields),
+  };
+}
+
+/** A discount or a charge as the draft stores it: cents and the VAT of its menu entry. */
+function amountRowForDraft(row: EditorAllowance) {
+  const vat = findVatChoice(row.vatChoiceId);
+  return {
+    reason: row.reason.trim(),
+    amountCents: centsOrZero(row.amount),
+    vatCategory: vat.category,
+    vatRate: vat.rate,
+    ...(vat.exemptionCode ? { vatExemptionCode: vat.exemptionCode } : {}),
   };
 }

@@ -23,7 +23,16 @@ const INVOICE_FIELDS: Readonly<Record<string, string>> = {
   prepaidCents: 'prepaid',
   // A save error on the draft request names the draft's own field.
   paymentMeansCode: 'paymentMeansCode',
+  refundMeansCode: 'refundMeansCode',
+  operationCategory: 'operationCategory',
+  typeCode: 'isDownPayment',
+  isDownPayment: 'isDownPayment',
+  downPayments: 'downPaymentInvoiceIds',
+  downPaymentInvoiceIds: 'downPaymentInvoiceIds',
 };
+
+/** Delivery address fields -> the control ("delivery.city"); the country is France, its first line stands for it. */
+const DELIVERY_CELLS: Readonly<Record<string, string>> = { line1: 'line1', line2: 'line2', postcode: 'postcode', city: 'city', countryCode: 'line1' };
 
 /** Discount fields -> the control; the three VAT fields share one menu. */
 const ALLOWANCE_CELLS: Readonly<Record<string, 'reason' | 'amount' | 'vat'>> = {
@@ -51,7 +60,7 @@ export function lineCellName(index: number, cell: string): string {
   return `lines.${index}.${cell}`;
 }
 
-export function findingTarget(field: string): FindingTarget | null {
+export function findingTarget(field: string, isCreditNote = false): FindingTarget | null {
   const [head, second, third] = field.split('.');
   if (head === 'seller') return { kind: 'settings' };
   if (head === 'buyer') return field === 'buyer' ? { kind: 'field', name: 'customerId' } : { kind: 'customer' };
@@ -62,12 +71,14 @@ export function findingTarget(field: string): FindingTarget | null {
   if (head === 'invoice') {
     // The draft only chooses the means (the IBAN comes from the profile, a missing one is `seller.iban`):
     // whatever a finding says about the means, the menu is where the user can act on it.
-    if (second === 'paymentMeans') return { kind: 'field', name: 'paymentMeansCode' };
-    if (second === 'allowances') {
-      if (third === undefined || !/^\d+$/.test(third)) return { kind: 'field', name: 'addAllowance' };
+    // A credit note's means are its refund's (« Remboursement du client »).
+    if (second === 'paymentMeans') return { kind: 'field', name: isCreditNote ? 'refundMeansCode' : 'paymentMeansCode' };
+    if (second === 'allowances' || second === 'charges') {
+      if (third === undefined || !/^\d+$/.test(third)) return { kind: 'field', name: second === 'charges' ? 'addCharge' : 'addAllowance' };
       const cell = ALLOWANCE_CELLS[field.split('.')[3] ?? ''] ?? 'amount';
-      return { kind: 'field', name: `allowances.${third}.${cell}` };
+      return { kind: 'field', name: `${second}.${third}.${cell}` };
     }
+    if (second === 'deliveryAddress') return { kind: 'field', name: `delivery.${DELIVERY_CELLS[third ?? ''] ?? 'line1'}` };
     const name = INVOICE_FIELDS[second ?? ''];
     return name ? { kind: 'field', name } : null;
   }

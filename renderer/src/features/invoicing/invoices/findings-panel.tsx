@@ -31,6 +31,8 @@ export function findingId(index: number): string {
 interface FindingsPanelProps {
   findings: readonly Finding[] | null;
   customerId: number | null;
+  /** A credit note's means are the refund's: its findings lead to « Remboursement du client ». */
+  isCreditNote?: boolean;
   onFocusField: (name: string) => void;
 }
 
@@ -38,7 +40,7 @@ interface FindingsPanelProps {
  * What stands between the draft and issuing, in plain French, each with the way to fix it: a button that
  * puts focus on the control, or a link to Réglages / the customer's form when the value lives there.
  */
-export function FindingsPanel({ findings, customerId, onFocusField }: FindingsPanelProps) {
+export function FindingsPanel({ findings, customerId, isCreditNote = false, onFocusField }: FindingsPanelProps) {
   const errors = findings?.filter((f) => f.severity === 'error').length ?? 0;
   const warnings = (findings?.length ?? 0) - errors;
   return (
@@ -56,7 +58,7 @@ export function FindingsPanel({ findings, customerId, onFocusField }: FindingsPa
                   {t(finding.severity === 'error' ? 'editor.finding.error' : 'editor.finding.warning')}
                 </span>
                 <FindingMessage id={findingId(index)} finding={finding} />
-                <FindingAction field={finding.field} customerId={customerId} onFocusField={onFocusField} describedById={findingId(index)} />
+                <FindingAction field={finding.field} customerId={customerId} isCreditNote={isCreditNote} onFocusField={onFocusField} describedById={findingId(index)} />
               </li>
             ))}
           </ul>
@@ -76,8 +78,16 @@ function FindingMessage({ id, finding }: { id: string; finding: Finding }) {
   );
 }
 
-function FindingAction({ field, customerId, onFocusField, describedById }: { field: string; customerId: number | null; onFocusField: (name: string) => void; describedById: string }) {
-  const target = findingTarget(field);
+interface FindingActionProps {
+  field: string;
+  customerId: number | null;
+  isCreditNote: boolean;
+  onFocusField: (name: string) => void;
+  describedById: string;
+}
+
+function FindingAction({ field, customerId, isCreditNote, onFocusField, describedById }: FindingActionProps) {
+  const target = findingTarget(field, isCreditNote);
   if (!target) return null;
   if (target.kind === 'settings') {
     return <Link className="finding-link" to="/reglages?section=entreprise" aria-describedby={describedById}>{t('editor.finding.toSettings')}</Link>;

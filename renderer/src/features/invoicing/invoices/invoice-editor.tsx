@@ -14,7 +14,9 @@ import { focusSoon } from '../components/load-state';
 import { TotalsSummary } from '../components/totals-summary';
 import { AllowancesSection } from './allowances-section';
 import { CataloguePicker } from './catalogue-picker';
-import { EditorHeaderFields } from './editor-header-fields';
+import { DownPaymentsSection } from './down-payments-section';
+import { EditorHeaderFields, useSelectedCustomer } from './editor-header-fields';
+import { OperationSection } from './operation-section';
 import { AutosaveStatus, RestoredNotice } from './autosave-status';
 import { FINDINGS_TITLE_ID, FindingsPanel, findingId, findingText } from './findings-panel';
 import { findingTarget } from './finding-targets';
@@ -56,11 +58,12 @@ export function InvoiceEditor({ editor, company, customers, onIssued }: InvoiceE
     const map = new Map<string, FieldProblem>();
     for (const [name, message] of Object.entries(editor.saveErrors)) map.set(name, { describedById: `${name}-error`, message });
     (detail?.findings ?? []).forEach((finding, index) => {
-      const target = findingTarget(finding.field);
+      const target = findingTarget(finding.field, isCreditNote);
       if (target?.kind === 'field' && !map.has(target.name) && finding.severity === 'error') map.set(target.name, { describedById: findingId(index), message: findingText(finding) });
     });
     return map;
-  }, [detail, editor.saveErrors]);
+  }, [detail, editor.saveErrors, isCreditNote]);
+  const customer = useSelectedCustomer(fields.customerId, customers);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -117,7 +120,7 @@ export function InvoiceEditor({ editor, company, customers, onIssued }: InvoiceE
   return (
     <div className="editor-layout">
       {/* First in reading order, like an error summary: what blocks issuing, each with a way to the field. */}
-      <FindingsPanel findings={detail ? detail.findings : null} customerId={customerId} onFocusField={focusControl} />
+      <FindingsPanel findings={detail ? detail.findings : null} customerId={customerId} isCreditNote={isCreditNote} onFocusField={focusControl} />
       <form onSubmit={submit} noValidate aria-busy={isIssuing} className="editor-form">
         {editor.restored ? <RestoredNotice at={editor.restored.at} hasSavedVersion={detail !== null} onDiscard={editor.discardRestored} /> : null}
         <EditorHeaderFields control={editor.form.control} fields={fields} customers={customers} problems={problems} onChange={editor.change} isCreditNote={isCreditNote} />
@@ -142,7 +145,26 @@ export function InvoiceEditor({ editor, company, customers, onIssued }: InvoiceE
           onAdd={editor.addAllowance}
           onRemove={editor.removeAllowance}
         />
-        <PaymentSection prepaid={fields.prepaid} paymentMeansCode={fields.paymentMeansCode} problems={problems} onChange={editor.change} />
+        <AllowancesSection
+          group="charges"
+          allowances={fields.charges}
+          lines={fields.lines}
+          isVatFranchise={company?.vatFranchise ?? false}
+          problems={problems}
+          onChange={editor.changeCharge}
+          onAdd={editor.addCharge}
+          onRemove={editor.removeCharge}
+        />
+        <OperationSection control={editor.form.control} fields={fields} customer={customer} problems={problems} />
+        {isCreditNote ? null : <DownPaymentsSection control={editor.form.control} fields={fields} problems={problems} onChange={editor.change} />}
+        <PaymentSection
+          prepaid={fields.prepaid}
+          paymentMeansCode={fields.paymentMeansCode}
+          isCreditNote={isCreditNote}
+          refundMeansCode={fields.refundMeansCode}
+          problems={problems}
+          onChange={editor.change}
+        />
         {/* After the discounts and the acompte: the totals they change, recomputed as they are typed. */}
         <section className="form-section" aria-labelledby="totals-title">
           <h2 id="totals-title">{t('editor.totalsTitle')}</h2>

@@ -1,7 +1,7 @@
 import { computeTotals, type LineInput, type TotalsResult } from '@shared/invoicing/totals';
 import type { VatCategoryCode } from '@shared/vat/vat-categories';
 import { frenchToCents, frenchToDecimalString, numberProblem } from '../french-input';
-import { centsOrZero, findVatChoice, type EditorFields, type EditorLine } from './editor-model';
+import { centsOrZero, findVatChoice, type EditorAllowance, type EditorFields, type EditorLine } from './editor-model';
 
 /** The line as computeTotals reads it, or null while its quantity or price cannot be read yet. */
 function lineInputOf(line: EditorLine): LineInput | null {
@@ -28,14 +28,16 @@ export function liveTotals(fields: EditorFields): LiveTotals {
   const incompleteLines = fields.lines.flatMap((line, index) => (numberProblem(line.quantity) || numberProblem(line.unitPrice) ? [index + 1] : []));
   const readable = inputs.filter((input): input is LineInput => input !== null);
   try {
-    // Discounts whose amount is not readable yet count for nothing (the field says why at once).
-    const allowances = fields.allowances.flatMap((a) => {
-      const cents = frenchToCents(a.amount);
-      if (cents === null || cents < 0) return [];
-      const vat = findVatChoice(a.vatChoiceId);
-      return [{ amountCents: cents, vatCategory: vat.category satisfies VatCategoryCode, vatRate: vat.rate, vatExemptionCode: vat.exemptionCode }];
-    });
-    const result = computeTotals({ lines: readable, invoice: { allowances, prepaidCents: centsOrZero(fields.prepaid) } });
+    // Discounts and charges whose amount is not readable yet count for nothing (the field says why at once).
+    const readableRows = (rows: readonly EditorAllowance[]) =>
+      rows.flatMap((a) => {
+        const cents = frenchToCents(a.amount);
+        if (cents === null || cents < 0) return [];
+        const vat = findVatChoice(a.vatChoiceId);
+        return [{ amountCents: cents, vatCategory: vat.category satisfies VatCategoryCode, vatRate: vat.rate, vatExemptionCode: vat.exemptionCode }];
+      });
+    const invoice = { allowances: readableRows(fields.allowances), charges: readableRows(fields.charges), prepaidCents: centsOrZero(fields.prepaid) };
+    const result = computeTotals({ lines: readable, invoice });
     let index = 0;
     const lineNets = inputs.map((input) => (input === null ? null : (result.lineNets[index++] ?? null)));
     return { lineNets, result: incompleteLines.length > 0 ? null : result, incompleteLines };

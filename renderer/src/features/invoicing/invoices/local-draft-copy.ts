@@ -1,4 +1,5 @@
 import { InvoiceDraftInputSchema, type InvoiceDraftInput } from '@shared/invoicing/draft';
+import { blankExtras } from './editor-extras';
 import { draftOfFields, newLineKey, type EditorFields } from './editor-model';
 
 /**
@@ -54,10 +55,13 @@ export function readLocalCopy(draftId: number | null): LocalDraftCopy | null {
     const copy = JSON.parse(text) as Partial<LocalDraftCopy>;
     if (copy.version !== 1 || !copy.fields || !Array.isArray(copy.fields.lines) || typeof copy.at !== 'string') return null;
     // Fresh row keys: those of the copy may meet the ones this page hands out.
+    // A copy taken before the editor had some field gets that field's blank value.
     const fields: EditorFields = {
+      ...blankExtras(),
       ...copy.fields,
       lines: copy.fields.lines.map((line) => ({ ...line, key: newLineKey() })),
       allowances: (copy.fields.allowances ?? []).map((allowance) => ({ ...allowance, key: newLineKey() })),
+      charges: (copy.fields.charges ?? []).map((charge) => ({ ...charge, key: newLineKey() })),
     };
     return { version: 1, draftId, fields, at: copy.at };
   } catch {

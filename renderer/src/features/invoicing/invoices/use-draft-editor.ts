@@ -89,19 +89,21 @@ export function useDraftEditor({ detail: initialDetail, initialFields, isVatFran
     pendingFocus.current = index < lines.length - 1 ? lineCellName(index, 'description') : 'addLine';
   }
 
-  function changeAllowance(index: number, patch: Partial<EditorAllowance>) {
-    set('allowances', form.getValues('allowances').map((a, i) => (i === index ? { ...a, ...patch } : a)));
+  /** Discounts (BG-20) and charges (BG-21): the same rows, each group in its own table. */
+  type RowGroup = 'allowances' | 'charges';
+  function changeRow(group: RowGroup, index: number, patch: Partial<EditorAllowance>) {
+    set(group, form.getValues(group).map((row, i) => (i === index ? { ...row, ...patch } : row)));
   }
-  function addAllowance() {
-    const allowances = form.getValues('allowances');
-    set('allowances', [...allowances, blankAllowance(form.getValues('lines'), isVatFranchise)]);
-    pendingFocus.current = allowanceCellName(allowances.length, 'reason');
+  function addRow(group: RowGroup) {
+    const rows = form.getValues(group);
+    set(group, [...rows, blankAllowance(form.getValues('lines'), isVatFranchise)]);
+    pendingFocus.current = allowanceCellName(rows.length, 'reason', group);
   }
-  function removeAllowance(index: number) {
-    const allowances = form.getValues('allowances');
-    set('allowances', allowances.filter((_, i) => i !== index));
-    // Focus stays in the section: the next discount's motive, else the add button.
-    pendingFocus.current = index < allowances.length - 1 ? allowanceCellName(index, 'reason') : 'addAllowance';
+  function removeRow(group: RowGroup, index: number) {
+    const rows = form.getValues(group);
+    set(group, rows.filter((_, i) => i !== index));
+    // Focus stays in the section: the next row's motive, else the add button.
+    pendingFocus.current = index < rows.length - 1 ? allowanceCellName(index, 'reason', group) : group === 'charges' ? 'addCharge' : 'addAllowance';
   }
 
   /** « Revenir à la version enregistrée »: the edits brought back from this computer are dropped. */
@@ -123,9 +125,12 @@ export function useDraftEditor({ detail: initialDetail, initialFields, isVatFran
     addLine,
     addFromCatalogue,
     removeLine,
-    changeAllowance,
-    addAllowance,
-    removeAllowance,
+    changeAllowance: (index: number, patch: Partial<EditorAllowance>) => changeRow('allowances', index, patch),
+    addAllowance: () => addRow('allowances'),
+    removeAllowance: (index: number) => removeRow('allowances', index),
+    changeCharge: (index: number, patch: Partial<EditorAllowance>) => changeRow('charges', index, patch),
+    addCharge: () => addRow('charges'),
+    removeCharge: (index: number) => removeRow('charges', index),
   };
 }
 
