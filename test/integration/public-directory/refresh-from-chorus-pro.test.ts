@@ -2,19 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { inertScheduler } from '../../support/inert-scheduler';
 import { valueOf } from '../../support/invoicing-setup';
 import { BUYERS, useChorusSimulator } from '../../support/chorus-simulator';
-import { taskEnd } from '../../support/public-directory/import-through-core';
+import { refreshThroughCore } from '../../support/public-directory/import-through-core';
 import { useTestCores } from '../../support/test-core';
 
 const cores = useTestCores();
 const simulators = useChorusSimulator();
 
-/** « Mettre à jour l’annuaire » as the page asks it, until the task ends. */
-async function refresh(core: ReturnType<typeof cores.open>) {
-  let taskId: string | null = null;
-  const end = taskEnd(core, () => taskId);
-  taskId = valueOf(await core.invoke('directory:refresh', {})).taskId;
-  return end.ended;
-}
 
 describe('« Mettre à jour l’annuaire » through the Chorus Pro connection (simulator)', () => {
   it('is offered once a connection is saved, downloads the directory ZIP and makes it searchable', async () => {
@@ -25,7 +18,7 @@ describe('« Mettre à jour l’annuaire » through the Chorus Pro connection (s
 
     valueOf(await core.invoke('chorusConnection:save', { environment: 'qualification', ...simulator.credentials }));
     expect(valueOf(await core.invoke('directory:status', {})).canRefreshOnline).toBe(true);
-    expect((await refresh(core)).state).toBe('done');
+    expect((await refreshThroughCore(core)).state).toBe('done');
 
     const status = valueOf(await core.invoke('directory:status', {}));
     expect(status.current).toMatchObject({ source: 'chorus', fileName: 'annuaire-chorus-pro.zip', outcome: 'done', report: { isZipped: true, part: 'annuaire-destinataires.csv' } });
@@ -39,7 +32,7 @@ describe('« Mettre à jour l’annuaire » through the Chorus Pro connection (s
     const { simulator, time } = await simulators.start();
     const core = cores.open({ clock: time.clock, core: { scheduler: inertScheduler, chorusEndpoints: { qualification: simulator.endpoints } } });
     valueOf(await core.invoke('chorusConnection:save', { environment: 'qualification', ...simulator.credentials, technicalPassword: 'pas-le-bon' }));
-    const last = await refresh(core);
+    const last = await refreshThroughCore(core);
     expect(last.state).toBe('failed');
     expect(last.message).toMatch(/Chorus Pro/);
     expect(valueOf(await core.invoke('directory:status', {})).current).toBeNull();
