@@ -45,7 +45,7 @@ const failureOf = (message: Extract<WorkerMessage, { type: 'failed' }>): Error =
  */
 export function importInWorker(databasePath: string, source: SourceDescription, context: ImportProgress): Promise<FilledGeneration> {
   const workerData: ImportWorkerData = { databasePath, source };
-  const worker = new Worker(workerScript(), { workerData, ...(process.env.YG ? { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.YG) } } : {}) });
+  const worker = new Worker(workerScript(), { workerData });
   const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
   let dropped: (() => void) | null = null;
   return new Promise<FilledGeneration>((resolve, reject) => {
