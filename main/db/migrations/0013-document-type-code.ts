@@ -12,6 +12,9 @@ import type { Migration } from './migration';
  * `isDownPayment` choice (the draft becomes a 386 at issue). An ALTER TABLE adding a VIRTUAL column rewrites
  * no row, so the immutability triggers on issued invoices are not touched, and old issued rows get the right
  * value at once. The index serves the list's type filter in date order without parsing every document.
+ * The expression never fails and only ever gives 380, 381 or 386: a document made unreadable behind the
+ * app's back (CHECK bypassed) must still be read, and named by the record's verification, not make every
+ * read of the row throw « malformed JSON ».
  *
  * Numbering is unchanged: a 386 takes the next number of the invoice series (its row class is '380').
  *
@@ -25,9 +28,10 @@ export const migration0013: Migration = {
     db.exec(`
       ALTER TABLE invoices ADD COLUMN document_type_code TEXT GENERATED ALWAYS AS (
         CASE
-          WHEN status = 'issued' THEN coalesce(json_extract(document, '$.invoice.typeCode'), type_code)
-          WHEN type_code = '380' AND json_extract(document, '$.isDownPayment') = 1 THEN '386'
-          ELSE type_code
+          WHEN type_code <> '380' OR NOT json_valid(document) THEN type_code
+          WHEN status = 'issued' AND json_extract(document, '$.invoice.typeCode') = '386' THEN '386'
+          WHEN status = 'draft' AND json_extract(document, '$.isDownPayment') = 1 THEN '386'
+          ELSE '380'
         END
       ) VIRTUAL;
       CREATE INDEX invoices_by_document_type ON invoices (company_id, document_type_code, issue_date DESC, id DESC);

@@ -33,6 +33,10 @@ describe('migration 0013: the kind of piece read from the frozen document', () =
     expect(() => db.prepare("UPDATE invoices SET buyer_name = 'x' WHERE id = ?").run(downPayment)).toThrow(/ne peut plus être modifiée/);
     db.prepare(`UPDATE invoices SET document = '{"isDownPayment":false}' WHERE id = ?`).run(downPaymentDraft);
     expect(db.prepare('SELECT document_type_code FROM invoices WHERE id = ?').pluck().get(downPaymentDraft)).toBe('380');
+    // A document made unreadable behind the app's back (CHECK bypassed) is still read: the verification names it.
+    db.pragma('ignore_check_constraints = ON');
+    db.prepare("UPDATE invoices SET document = '{pas du json' WHERE id = ?").run(plainDraft);
+    expect(db.prepare('SELECT document_type_code FROM invoices WHERE id = ?').pluck().get(plainDraft)).toBe('380');
     // The list's type filter reads the index, not every document.
     const plan = db.prepare("EXPLAIN QUERY PLAN SELECT id FROM invoices i WHERE i.company_id = 1 AND i.document_type_code = '386' ORDER BY i.issue_date DESC, i.id DESC LIMIT 50").all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toContain('invoices_by_document_type');
