@@ -8,8 +8,8 @@ import { sharedAlias } from './shared-alias.config';
 export default defineConfig({
   main: {
     resolve: { alias: sharedAlias },
-    // Three entries: the shell (index), the core it forks as a utilityProcess (core-process) and the backup
-    // worker thread (integrity and journal checks off the core's thread).
+    // Four entries: the shell (index), the core it forks as a utilityProcess (core-process), the backup
+    // worker thread (integrity and journal checks off the core's thread) and the directory's import worker.
     build: {
       outDir: 'out/main',
       rollupOptions: {
@@ -17,6 +17,7 @@ export default defineConfig({
           index: resolve(__dirname, 'main/electron/main.ts'),
           'core-process': resolve(__dirname, 'main/core-process/entry.ts'),
           'backup-worker': resolve(__dirname, 'main/services/backup/backup-worker.ts'),
+          'directory-import-worker': resolve(__dirname, 'main/services/public-directory/import-worker.ts'),
         },
       },
     },

@@ -33,6 +33,7 @@ import type { BackgroundJob } from './background-job';
 import { openDirectoryDatabase } from '../db/public-directory/open-directory-database';
 import type { DirectoryDownloader } from '../services/public-directory/directory-downloader';
 import { createPublicDirectoryService } from '../services/public-directory/public-directory-service';
+import { createChorusDirectoryDownloader } from '../services/public-directory/chorus-directory-downloader';
 import { createBackupJob } from '../services/backup/backup-job';
 import { createBackupService, type BackupService } from '../services/backup/backup-service';
 import { createAppLogger, type Logger } from '../services/logging/logger';
@@ -63,7 +64,7 @@ export interface CoreOptions {
   validateOutput?: boolean;
   /** Where unexpected errors go; by default the technical log (`logger`). */
   logError?: (channel: string, error: unknown) => void;
-  /** Downloads the directory of public structures from Chorus Pro (the Chorus client, once wired). */
+  /** Downloads the directory of public structures; by default through the Chorus Pro connection. */
   directoryDownloader?: DirectoryDownloader;
   /** The technical log; by default pino into <dataDir>/logs, rotated and scrubbed (services/logging/). */
   logger?: Logger;
@@ -143,7 +144,7 @@ export function createCore(options: CoreOptions): Core {
   for (const failure of backfillFiles(db, anchor.seal, clock).failed) logError('invoice.files.backfill', new Error(`invoice ${failure.invoiceId}: ${failure.reason}`));
   // The directory of public structures lives in its own file beside the records (never in their backups).
   const directoryDb = openDirectoryDatabase(options.dataDir);
-  const publicDirectory = createPublicDirectoryService({ db: directoryDb, dataDir: options.dataDir, clock, tasks, events, downloader: options.directoryDownloader });
+  const publicDirectory = createPublicDirectoryService({ db: directoryDb, dataDir: options.dataDir, clock, tasks, events, downloader: options.directoryDownloader ?? createChorusDirectoryDownloader(chorusConnection) });
   jobs.push(publicDirectory.job);
   const backups = createBackupService({
     db,

@@ -2,16 +2,20 @@
  * Draining the outbox: 1,000 queued invoices into the Chorus Pro simulator, every call 50 ms late, with
  * the sender's default bounded concurrency. Figures: total time, deposits per second, the concurrency
  * used, and duplicates (must be 0). Target: ≤ 20 s.
+ * The window never waits for it: as in the desktop app, the core runs in a process of its own (forked by
+ * Node here, an Electron utilityProcess there) and sends its events to this process, which stands for the
+ * window's side; this process's event loop is watched while the core drains (longest stall, target
+ * ≤ 50 ms). The core process's own longest stall is measured too: it is what a page would wait for from
+ * the browser host, which serves the page from the core's process.
  */
-import { createCore } from '../../main/app/create-core';
-import { DEFAULT_SENDER_OPTIONS } from '../../main/services/sending/sender/sender-job';
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
-import { draftFor, setUpSeller, valueOf } from '../support/invoicing-setup';
-import { inertScheduler } from '../support/inert-scheduler';
+import { DEFAULT_SENDER_OPTIONS } from '../../main/services/sending/sender/sender-job';
 import { makeTempDir } from '../support/temp-dir';
 import { result, type BenchResult } from './bench-harness';
+import { startProbe } from './support/loop-probe';
+import type { ChildSetup, DrainFigures } from './support/sending-core-child';
 
 const PIECES = Number(process.env.FACTURIER_BENCH_PIECES ?? 1_000);
 const LATENCY_MS = 50;
@@ -21,7 +25,7 @@ async function simulatorProcess() {
   const child = spawn(process.execPath, ['--import', 'tsx', resolve(__dirname, '../support/simulator-process.ts'), '600000'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const next = async () => JSON.parse(((await lines.next()).value as string) ?? 'null') as unknown;
-  const info = (await next()) as { endpoints: { tokenUrl: string; apiBase: string }; credentials: Record<string, string> };
+  const info = (await next()) as { endpoints: ChildSetup['endpoints']; credentials: Record<string, string> };
   return {
     ...info,
     async depositsPerNumber(): Promise<Record<string, number>> {
@@ -32,53 +36,59 @@ async function simulatorProcess() {
   };
 }
 
+type FromChild = { kind: 'alive' | 'ready' } | { kind: 'event' } | { kind: 'drained'; figures: DrainFigures } | { kind: 'failed'; message: string };
+
+/** The core process, and the next message of a kind (events are counted as the window would receive them). */
+function coreProcess() {
+  const child = fork(resolve(__dirname, 'support/sending-core-child.ts'), [], { execArgv: ['--import', 'tsx'], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  let received = 0;
+  const waiters = new Map<string, { done: (message: FromChild) => void; fail: (error: Error) => void }>();
+  child.on('message', (message: FromChild) => {
+    if (message.kind === 'event') received += 1;
+    if (message.kind === 'failed') for (const waiter of waiters.values()) waiter.fail(new Error(message.message));
+    waiters.get(message.kind)?.done(message);
+  });
+  const next = <K extends FromChild['kind']>(kind: K) =>
+    new Promise<Extract<FromChild, { kind: K }>>((done, fail) => waiters.set(kind, { done: done as (message: FromChild) => void, fail }));
+  return { child, next, received: () => received };
+}
+
 export async function run(): Promise<BenchResult[]> {
   const dir = makeTempDir();
   const simulator = await simulatorProcess();
-  // The sender's own timers never fire here: one run drains the queue, and it is what is timed.
-  const core = createCore({ dataDir: dir.path, transport: 'browser', scheduler: inertScheduler, chorusEndpoints: { qualification: simulator.endpoints } });
+  const core = coreProcess();
   try {
-    valueOf(await core.invoke('chorusConnection:save', { environment: 'qualification', ...simulator.credentials }));
-    const { customerId } = await setUpSeller(core);
-    for (let i = 0; i < PIECES; i++) {
-      const { id } = valueOf(await core.invoke('invoices:createDraft', { draft: draftFor(customerId) }));
-      valueOf(await core.invoke('invoices:issue', { id }));
-      valueOf(await core.invoke('sending:send', { invoiceId: id }));
-    }
-    // Every call to Chorus Pro (token included) takes 50 ms more on the way; the in-flight high-water mark is the concurrency used.
-    let inFlight = 0;
-    let highest = 0;
-    const realFetch = globalThis.fetch;
-    const counting: typeof fetch = async (input, init) => {
-      inFlight += 1;
-      highest = Math.max(highest, inFlight);
-      try {
-        await new Promise((resolve) => setTimeout(resolve, LATENCY_MS));
-        return await realFetch(input, init);
-      } finally {
-        inFlight -= 1;
-      }
-    };
-    globalThis.fetch = counting;
-    core.start();
-    const start = process.hrtime.bigint();
-    await core.sender.runNow();
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    globalThis.fetch = realFetch;
+    const setup: ChildSetup = { dataDir: dir.path, pieces: PIECES, latencyMs: LATENCY_MS, endpoints: simulator.endpoints, credentials: simulator.credentials };
+    const ready = core.next('ready');
+    core.child.send({ kind: 'setup', setup });
+    await ready;
+    // The control: this process idle for a few seconds, nothing running. What it shows is the machine's own
+    // scheduling noise (on a loaded 2-core machine, tens of ms), not the app's.
+    const idle = startProbe();
+    await new Promise((done) => setTimeout(done, 5_000));
+    const control = idle.stop();
+    const drained = core.next('drained');
+    const probe = startProbe();
+    core.child.send({ kind: 'drain' });
+    const { figures } = await drained;
+    const window = probe.stop();
 
-    const deposited = core.db.prepare("SELECT count(*) FROM sendings WHERE stage = 'deposited'").pluck().get() as number;
     const duplicates = Object.values(await simulator.depositsPerNumber()).filter((n) => n > 1).length;
-    if (deposited !== PIECES) throw new Error(`${deposited} déposées sur ${PIECES} : ${JSON.stringify(core.db.prepare("SELECT stage, attempts, next_attempt_at, last_error_code, last_error_message FROM sendings WHERE stage <> 'deposited'").all())}`);
+    if (figures.deposited !== PIECES) throw new Error(`${figures.deposited} déposées sur ${PIECES} : ${JSON.stringify(figures.stuck)}`);
     return [
-      result(`envoi : ${PIECES} factures déposées (appels à 50 ms)`, seconds, 's', 20),
-      result('envoi : dépôts par seconde', PIECES / seconds, 'dépôts/s'),
-      result('envoi : appels simultanés (au plus)', highest, 'appels', DEFAULT_SENDER_OPTIONS.concurrency),
+      result(`envoi : ${PIECES} factures déposées (appels à ${LATENCY_MS} ms)`, figures.seconds, 's', 20),
+      result('envoi : dépôts par seconde', PIECES / figures.seconds, 'dépôts/s'),
+      result('envoi : appels simultanés (au plus)', figures.highest, 'appels', DEFAULT_SENDER_OPTIONS.concurrency),
       result('envoi : factures déposées deux fois', duplicates, 'factures', 0),
+      result('envoi : fil principal côté fenêtre, blocage le plus long', window.maxStallMs, 'ms', 50),
+      result('envoi : fil principal côté fenêtre, blocage le plus long sans envoi (témoin, 5 s)', control.maxStallMs, 'ms'),
+      result('envoi : événements reçus côté fenêtre', core.received(), 'événements'),
+      result('envoi : fil du processus du cœur (hôte navigateur), blocage le plus long', figures.coreMaxStallMs, 'ms'),
     ];
   } finally {
-    await core.stop();
-    core.close();
+    core.child.send({ kind: 'stop' });
     simulator.stop();
+    await new Promise((done) => core.child.once('exit', done));
     dir.remove();
   }
 }

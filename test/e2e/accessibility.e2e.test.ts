@@ -14,7 +14,8 @@ async function checkScreen(page: Page, heading: string, artifact: string): Promi
   expect(await seriousViolations(page), `${artifact} : violations graves`).toEqual([]);
 }
 
-describe('every screen passes axe-core and works with the keyboard', () => {
+// Each test scans several screens with axe-core: slower than one page, hence a longer limit.
+describe('every screen passes axe-core and works with the keyboard', { timeout: 90_000 }, () => {
   const e2e = useSharedE2eApp({ clock: CLOCK });
 
   it('before anything is filled in: the calendar invites to step 1, the wizard steps and their errors', async () => {

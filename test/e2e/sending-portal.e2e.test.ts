@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../support/pdf/pdf-tools';
 import { setUpSeller, draftFor, valueOf } from '../support/invoicing-setup';
 import { movableClock } from '../support/sending-setup';
 import { openPage, screenshot, seriousViolations, useE2eSession } from './e2e-helpers';
@@ -39,6 +41,16 @@ describe('the guided deposit on the Chorus Pro portal, in Chromium', () => {
       await guide.getByRole('button', { name: `Copier ${label}`, exact: true }).click();
       await expect(page.evaluate<string>('navigator.clipboard.readText()')).resolves.toBe(value);
     }
+
+    // The plain PDF for a unit deposit, as stored at issue: the portal reads the SIRET and the number on it.
+    await guide.getByText('Dépôt d’une facture à l’unité, mode « PDF »').waitFor();
+    const unit = page.waitForEvent('download');
+    await guide.getByRole('button', { name: 'Enregistrer le PDF à déposer' }).click();
+    expect((await unit).suggestedFilename()).toBe('F-2026-0001-portail.pdf');
+    const unitPath = await (await unit).path();
+    const stored = Buffer.from(valueOf(await app.core.invoke('sending:portalFile', { invoiceId: id })).base64, 'base64');
+    expect(readFileSync(unitPath).equals(stored)).toBe(true);
+    expect(extractText(unitPath)[0]).toMatch(/SIRET du destinataire : 21490021900012/);
 
     const download = page.waitForEvent('download');
     await guide.getByRole('button', { name: 'Enregistrer le Factur-X' }).click();

@@ -8,6 +8,7 @@ import { migration0007 } from './0007-record-triggers';
 import { migration0008 } from './0008-sealed-journal';
 import { migration0009 } from './0009-sending';
 import { migration0010 } from './0010-customer-structures';
+import { migration0011 } from './0011-portal-pdf';
 import { migration0013 } from './0013-document-type-code';
 import type { Migration } from './migration';
 
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
   migration0013,
 ];
 

@@ -9,6 +9,8 @@ export const tablesOf = (generation: number) => ({
   structures: `structures_${generation}`,
   services: `services_${generation}`,
   search: `search_${generation}`,
+  /** Every term of the search index, to expand a long prefix into whole terms (see directory-search.ts). */
+  vocabulary: `search_${generation}_vocabulary`,
   /** Search position -> structure: the index's rowids follow name length, so the first matches are the shortest names. */
   ranks: `ranks_${generation}`,
 });
@@ -19,7 +21,7 @@ export function currentGeneration(db: Database): number | null {
 
 export function dropGeneration(db: Database, generation: number): void {
   const t = tablesOf(generation);
-  db.exec(`DROP TABLE IF EXISTS ${t.search}; DROP TABLE IF EXISTS ${t.ranks}; DROP TABLE IF EXISTS ${t.services}; DROP TABLE IF EXISTS ${t.structures};`);
+  db.exec(`DROP TABLE IF EXISTS ${t.search}; DROP TABLE IF EXISTS ${t.vocabulary}; DROP TABLE IF EXISTS ${t.ranks}; DROP TABLE IF EXISTS ${t.services}; DROP TABLE IF EXISTS ${t.structures};`);
 }
 
 /** Tables of imports that never finished (the app was closed or crashed meanwhile): they are dropped. */
@@ -28,7 +30,7 @@ export function dropAbandonedGenerations(db: Database): void {
   const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
   const abandoned = new Set<number>();
   for (const name of names) {
-    const match = /^(?:structures|services|search|ranks)_(\d+)$/.exec(name);
+    const match = /^(?:structures|services|search|ranks)_(\d+)(?:_vocabulary)?$/.exec(name);
     if (match && Number(match[1]) !== current) abandoned.add(Number(match[1]));
   }
   for (const generation of abandoned) dropGeneration(db, generation);
@@ -53,8 +55,6 @@ export function createGeneration(db: Database): number {
         ej_or_service_required INTEGER NOT NULL,
         payment_status_reported INTEGER
       ) STRICT;
-      CREATE UNIQUE INDEX ${t.structures}_siret ON ${t.structures} (siret);
-      CREATE INDEX ${t.structures}_length ON ${t.structures} (length(name), id);
       CREATE TABLE ${t.ranks} (position INTEGER PRIMARY KEY, structure_id INTEGER NOT NULL) STRICT;
       CREATE TABLE ${t.services} (
         structure_id INTEGER NOT NULL,
@@ -63,11 +63,17 @@ export function createGeneration(db: Database): number {
         is_active INTEGER NOT NULL,
         PRIMARY KEY (structure_id, code)
       ) STRICT, WITHOUT ROWID;
+      -- One column of terms (search-text.ts): the name's words as they are, the town's and postcode's tagged
+      -- « _ », the services' tagged « __ », so a search in the names never wades through the services' terms.
+      -- The text comes folded (case, accents, ligatures); the tokenizer folds again whatever slips through.
       CREATE VIRTUAL TABLE ${t.search} USING fts5(
-        name, place, services,
-        content = '', columnsize = 0, detail = 'column',
-        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5'
+        terms,
+        content = '', columnsize = 0, detail = 'none',
+        tokenize = "unicode61 remove_diacritics 2 tokenchars '_'", prefix = '2 3 4 5'
       );
+      -- Bulk loading: FTS5 merges its segments less often while the index is filled (one 'optimize' at the end).
+      INSERT INTO ${t.search} (${t.search}, rank) VALUES ('automerge', 16);
+      CREATE TABLE ${t.vocabulary} (term TEXT PRIMARY KEY) STRICT, WITHOUT ROWID;
     `);
     return generation;
   })();
@@ -88,20 +94,18 @@ export interface StructureRecord {
 
 const flag = (value: boolean | null) => (value === null ? null : value ? 1 : 0);
 
-/** Writes one generation's rows; the caller groups calls in `batch` so each transaction stays short. */
+/**
+ * Writes one generation's rows. The tables are filled bare (no secondary index), then `finish` builds the
+ * SIRET index in one sort; the caller groups calls in `batch`, one transaction per large batch.
+ */
 export function createGenerationWriter(db: Database, generation: number) {
   const t = tablesOf(generation);
   const insertStructure = db.prepare(
     `INSERT INTO ${t.structures} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertService = db.prepare(`INSERT OR IGNORE INTO ${t.services} (structure_id, code, label, is_active) VALUES (?, ?, ?, ?)`);
-  const insertSearch = db.prepare(`INSERT INTO ${t.search} (rowid, name, place, services) VALUES (?, ?, ?, ?)`);
+  const insertSearch = db.prepare(`INSERT INTO ${t.search} (rowid, terms) VALUES (?, ?)`);
   const insertRank = db.prepare(`INSERT INTO ${t.ranks} (position, structure_id) VALUES (?, ?)`);
-  const forIndex = db.prepare<[number, number, number]>(
-    `SELECT s.id, s.name, length(s.name) AS name_length, s.postcode, s.city,
-            (SELECT group_concat(v.code || ' ' || v.label, ' ') FROM ${t.services} v WHERE v.structure_id = s.id) AS services
-     FROM ${t.structures} s WHERE (length(s.name), s.id) > (?, ?) ORDER BY length(s.name), s.id LIMIT ?`,
-  );
   return {
     batch<T>(fn: () => T): T {
       return db.transaction(fn)();
@@ -113,13 +117,22 @@ export function createGenerationWriter(db: Database, generation: number) {
     service(structureId: number, code: string, label: string, isActive: boolean): boolean {
       return insertService.run(structureId, code, label, isActive ? 1 : 0).changes === 1;
     },
-    /** Structures after the one given, shortest names first, with their services' codes and labels, to fill the search index. */
-    structuresToIndex(after: { nameLength: number; id: number }, limit: number) {
-      return forIndex.all(after.nameLength, after.id, limit) as Array<{ id: number; name: string; name_length: number; postcode: string; city: string; services: string | null }>;
-    },
-    index(position: number, structureId: number, name: string, place: string, services: string): void {
+    /**
+     * One structure in the search index, at `position`: the caller gives positions by name length, so the
+     * index's rowid order (which FTS5 returns first) is shortest names first.
+     */
+    index(position: number, structureId: number, terms: string): void {
       insertRank.run(position, structureId);
-      insertSearch.run(position, name, place, services);
+      insertSearch.run(position, terms);
+    },
+    /** Once every row is in: the SIRET index, the vocabulary, and the search index merged into one segment for fast reads. */
+    finish(vocabulary: Iterable<string>): void {
+      db.exec(`CREATE UNIQUE INDEX ${t.structures}_siret ON ${t.structures} (siret)`);
+      const insertTerm = db.prepare(`INSERT INTO ${t.vocabulary} (term) VALUES (?)`);
+      db.transaction(() => {
+        for (const term of vocabulary) insertTerm.run(term);
+        db.prepare(`INSERT INTO ${t.search} (${t.search}) VALUES ('optimize')`).run();
+      })();
     },
   };
 }

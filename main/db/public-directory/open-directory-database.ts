@@ -6,8 +6,12 @@ import { dropAbandonedGenerations } from './directory-generations';
 /** The directory of public structures: reference data, rebuilt from Chorus Pro's file, never in backups. */
 export const DIRECTORY_FILE = 'annuaire.sqlite';
 
-/** The schema of the directory file (its own numbering, independent of the records' migrations). */
-const SCHEMA_VERSION = 1;
+/**
+ * The schema of the directory file (its own numbering, independent of the records' migrations). 2: the
+ * search index became one column of tagged terms with its vocabulary (directory-generations.ts); a
+ * generation built by version 1 cannot be searched any more and is dropped: the directory is imported again.
+ */
+const SCHEMA_VERSION = 2;
 
 export function directoryPath(dataDir: string): string {
   return join(dataDir, DIRECTORY_FILE);
@@ -51,6 +55,7 @@ function open(path: string): Database.Database {
     if (version > SCHEMA_VERSION) throw new Error('directory file from a newer Facturier');
     db.transaction(() => {
       createSchema(db);
+      if (version === 1) db.prepare('UPDATE directory_state SET generation = NULL WHERE id = 1').run();
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
     dropAbandonedGenerations(db);
@@ -74,5 +79,25 @@ export function openDirectoryDatabase(dataDir: string): Database.Database {
   } catch {
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
     return open(path);
+  }
+}
+
+/**
+ * A second connection to the directory file, for the import's worker thread (import-worker.ts): the file is
+ * already open in the core, which keeps serving searches from the generation in use meanwhile (WAL). A larger
+ * page cache and in-memory sorting speed up the bulk insert and the index builds; durability stays that of
+ * the file (WAL, synchronous NORMAL), so the swap that follows stays atomic even across a power cut.
+ */
+export function openDirectoryForImport(path: string): Database.Database {
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('cache_size = -65536');
+    db.pragma('temp_store = MEMORY');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
   }
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
-export type InvoiceFileKind = 'pdf' | 'cii' | 'ubl' | 'logo';
+/** `portal_pdf`: the plain PDF for the portal's unit deposit (since migration 0011; older pieces have none). */
+export type InvoiceFileKind = 'pdf' | 'cii' | 'ubl' | 'logo' | 'portal_pdf';
 
 export interface StoredFile {
   kind: InvoiceFileKind;

@@ -15,6 +15,7 @@ type SendingChannel =
   | 'saveSettings'
   | 'planPortal'
   | 'portalGuide'
+  | 'portalFile'
   | 'recordPortalDeposit'
   | 'recordStatus'
   | 'replaceRejected'
@@ -35,6 +36,7 @@ export const sendingHandlers = ({ sending, portalGuide, replaceRejected, exportB
   'sending:saveSettings': (input) => sending.saveSettings(input),
   'sending:planPortal': ({ invoiceId }) => sending.planPortal(invoiceId),
   'sending:portalGuide': ({ invoiceId }) => portalGuide.guide(invoiceId),
+  'sending:portalFile': ({ invoiceId }) => portalGuide.unitFile(invoiceId),
   'sending:openPortal': async () => {
     const url = portalGuide.portalUrl();
     if (!desktop?.openExternal) return { isOpened: false, url };

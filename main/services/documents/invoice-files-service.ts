@@ -70,6 +70,12 @@ export function createInvoiceFilesService(db: Database, company: CompanyService,
       const file = stored(id).get(kind) as StoredFile;
       return { fileName: `${fileStem(number)}${FILE_SUFFIXES[kind]}`, mimeType: file.mimeType, bytes: file.bytes };
     },
+    /** The plain PDF for the portal's unit deposit, as issuing stored it; null for a piece issued before it existed. */
+    portalPdf(id: number): { fileName: string; mimeType: string; bytes: Buffer } | null {
+      const { number } = issued(id);
+      const file = files.forInvoice(id).get('portal_pdf');
+      return file ? { fileName: `${fileStem(number)}${FILE_SUFFIXES.portal_pdf}`, mimeType: file.mimeType, bytes: file.bytes } : null;
+    },
     /**
      * Whether the stored files are those that were issued. Made by this layout version: produced again from
      * the frozen document and the logo stored with them, every byte compared. Made by another version (or
@@ -89,8 +95,10 @@ export function createInvoiceFilesService(db: Database, company: CompanyService,
       const differing =
         method === 'regenerated'
           ? regeneratedDiffering(InvoiceDocument.parse(JSON.parse(document)), found)
-          : (['pdf', 'cii', 'ubl'] as const).filter((kind) => {
+          : (['pdf', 'cii', 'ubl', 'portal_pdf'] as const).filter((kind) => {
               const file = found.get(kind);
+              // The portal's plain PDF exists for pieces issued since migration 0011, and is recorded with them.
+              if (kind === 'portal_pdf' && !file && recorded[kind] === undefined) return false;
               return !file || recorded[kind] !== sha256(file.bytes);
             });
       const outcome = { method, ...(recordedVersion ? { layoutVersion: recordedVersion } : {}) };
@@ -107,7 +115,9 @@ function regeneratedDiffering(document: InvoiceDocument, found: ReadonlyMap<Invo
   return again
     .filter((file) => {
       const kept = found.get(file.kind);
-      return file.kind !== 'logo' && (!kept || sha256(kept.bytes) !== file.sha256);
+      // Pieces issued before the portal's plain PDF existed (migration 0011) have none: nothing to compare.
+      if (file.kind === 'logo' || (!kept && file.kind === 'portal_pdf')) return false;
+      return !kept || sha256(kept.bytes) !== file.sha256;
     })
     .map((file) => file.kind);
 }

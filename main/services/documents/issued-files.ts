@@ -5,9 +5,10 @@ import { AppError } from '../../errors/app-error';
 import { checkLogo } from '../company/logo-image';
 import { sha256 } from '../journal/journal-hash';
 import { DOCUMENT_LAYOUT_VERSION } from './layout-version';
+import { renderPortalPdf } from './pdf/portal-pdf';
 import { renderDocuments } from './render-documents';
 
-export const FILE_MIME = { pdf: 'application/pdf', cii: 'application/xml', ubl: 'application/xml', logo: null } as const;
+export const FILE_MIME = { pdf: 'application/pdf', cii: 'application/xml', ubl: 'application/xml', portal_pdf: 'application/pdf', logo: null } as const;
 
 const stored = (kind: StoredFile['kind'], mimeType: string, bytes: Buffer): StoredFile => ({ kind, mimeType, bytes, sha256: sha256(bytes) });
 
@@ -16,8 +17,8 @@ function failed(reason: string): AppError {
 }
 
 /**
- * The files of an issued piece, made synchronously from its frozen document: the Factur-X PDF, the CII and
- * the UBL, and the logo printed on the PDF (kept with them, so the PDF can be made again byte for byte
+ * The files of an issued piece, made synchronously from its frozen document: the Factur-X PDF, the CII,
+ * the UBL, the plain PDF for a unit deposit on the Chorus Pro portal, and the logo printed on the PDF (kept with them, so the PDF can be made again byte for byte
  * whatever the logo becomes). Throws `documents_failed` with the French reason; issuing then rolls back.
  */
 export function produceFiles(document: InvoiceDocument, logo: CompanyLogo | null): StoredFile[] {
@@ -28,9 +29,10 @@ export function produceFiles(document: InvoiceDocument, logo: CompanyLogo | null
       throw failed('le logo enregistré dans Réglages est abîmé ou trop grand pour être imprimé. Remplacez-le ou retirez-le, puis émettez à nouveau.');
     }
   }
-  let rendered: ReturnType<typeof renderDocuments>;
+  let rendered: ReturnType<typeof renderDocuments> & { portalPdf: Buffer };
   try {
-    rendered = renderDocuments(document, logo ? { logo: { bytes: logo.bytes, type: logo.type } } : {});
+    const options = logo ? { logo: { bytes: logo.bytes, type: logo.type } } : {};
+    rendered = { ...renderDocuments(document, options), portalPdf: renderPortalPdf(document, options) };
   } catch (error) {
     throw failed(error instanceof AppError ? error.message.replace(/\.?$/, '.') : 'une erreur est survenue en les composant.');
   }
@@ -38,6 +40,7 @@ export function produceFiles(document: InvoiceDocument, logo: CompanyLogo | null
     stored('pdf', FILE_MIME.pdf, rendered.pdf),
     stored('cii', FILE_MIME.cii, Buffer.from(rendered.cii, 'utf8')),
     stored('ubl', FILE_MIME.ubl, Buffer.from(rendered.ubl, 'utf8')),
+    stored('portal_pdf', FILE_MIME.portal_pdf, rendered.portalPdf),
   ];
   return logo ? [...files, stored('logo', logo.type, logo.bytes)] : files;
 }

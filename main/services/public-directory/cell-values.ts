@@ -44,8 +44,7 @@ export function readPostcode(raw: string): { postcode: string; isRepaired: boole
 const YES = new Set(['oui', 'o', 'yes', 'y', 'vrai', 'true', '1', 'x', 'actif', 'active', 'a']);
 const NO = new Set(['non', 'n', 'no', 'faux', 'false', '0', 'inactif', 'inactive', 'i', 'ferme']);
 
-/** A yes/no cell: true, false, null when empty, or 'unreadable' for anything else (reported). */
-export function readFlag(raw: string): boolean | null | 'unreadable' {
+function foldFlag(raw: string): boolean | null | 'unreadable' {
   const lower = raw.trim().toLowerCase();
   // Plain ASCII first (nearly every cell); accents (« fermé ») only when needed.
   const text = /^[ -~]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -53,4 +52,17 @@ export function readFlag(raw: string): boolean | null | 'unreadable' {
   if (YES.has(text)) return true;
   if (NO.has(text)) return false;
   return 'unreadable';
+}
+
+/** A directory's yes/no columns hold a handful of distinct spellings: each is read once. */
+const flagsSeen = new Map<string, boolean | null | 'unreadable'>();
+
+/** A yes/no cell: true, false, null when empty, or 'unreadable' for anything else (reported). */
+export function readFlag(raw: string): boolean | null | 'unreadable' {
+  let value = flagsSeen.get(raw);
+  if (value === undefined) {
+    value = foldFlag(raw);
+    if (flagsSeen.size < 1_000) flagsSeen.set(raw, value);
+  }
+  return value;
 }

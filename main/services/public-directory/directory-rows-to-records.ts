@@ -16,6 +16,10 @@ export type RowReading =
 /** Services reserved to exchanges between public entities: an invoice from a supplier to them is rejected. */
 const PUBLIC_ONLY_SERVICE = 'FACTURES_PUBLIQUES';
 
+/** Runs of spaces, or spacing other than a plain space (tabs, line breaks, no-break spaces): to be tidied. */
+const UNTIDY_SPACING = /\s\s|[^\S ]/;
+const tidySpacing = (text: string) => (UNTIDY_SPACING.test(text) ? text.replace(/\s+/g, ' ') : text);
+
 /** Reads one data row through the column map; what cannot be read is noted in the problem log. */
 export function createRowReader(columns: Partial<Record<DirectoryField, number>>, problems: ProblemLog) {
   const cell = (cells: readonly string[], field: DirectoryField) => {
@@ -30,15 +34,18 @@ export function createRowReader(columns: Partial<Record<DirectoryField, number>>
     }
     return value ?? whenEmpty;
   };
+  // The rows of one structure follow each other (one per service): its SIRET is read once.
+  let lastSiret: { raw: string; reading: ReturnType<typeof readSiret> } = { raw: '', reading: readSiret('') };
   return (cells: readonly string[], line: number): RowReading => {
     const raw = cell(cells, 'siret');
-    const siret = readSiret(raw);
+    if (raw !== lastSiret.raw) lastSiret = { raw, reading: readSiret(raw) };
+    const siret = lastSiret.reading;
     if (siret.siret === null) {
       problems.note('invalid-siret', () => `ligne ${line} : « ${raw} »`);
       return { kind: 'skipped' };
     }
     if (siret.isRepaired) problems.note('repaired-siret', () => `ligne ${line} : ${raw} → ${siret.siret}`);
-    const name = cell(cells, 'name').replace(/\s+/g, ' ');
+    const name = tidySpacing(cell(cells, 'name'));
     if (name === '') {
       problems.note('missing-name', () => `ligne ${line} : ${siret.siret}`);
       return { kind: 'skipped' };
@@ -49,7 +56,7 @@ export function createRowReader(columns: Partial<Record<DirectoryField, number>>
     const structure = {
       siret: siret.siret,
       name,
-      address: cell(cells, 'address').replace(/\s+/g, ' '),
+      address: tidySpacing(cell(cells, 'address')),
       postcode: postcode.postcode,
       city: cell(cells, 'city'),
       serviceCodeRequired: flag(cells, 'serviceCodeRequired', line, false),

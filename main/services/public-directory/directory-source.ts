@@ -34,3 +34,17 @@ export function bufferSource(bytes: Uint8Array, fileName: string, origin: Direct
     },
   };
 }
+
+/**
+ * A source as it crosses to the import's worker thread (structured clone): a file's path, or the bytes
+ * Chorus Pro sent. `openSource` makes the streamed DirectorySource of it on the other side.
+ */
+export type SourceDescription =
+  | { kind: 'file'; path: string; fileName: string }
+  | { kind: 'bytes'; bytes: Uint8Array; fileName: string; origin: DirectorySource['origin'] };
+
+export function openSource(description: SourceDescription): DirectorySource {
+  return description.kind === 'file' ? fileSource(description.path, description.fileName) : bufferSource(description.bytes, description.fileName, description.origin);
+}
+
+export const originOf = (description: SourceDescription): DirectorySource['origin'] => (description.kind === 'file' ? 'file' : description.origin);

@@ -9,7 +9,7 @@ import type { DirectorySource } from './directory-source';
 import { createRowReader, type ServiceRecord } from './directory-rows-to-records';
 import { createProblemLog } from './import-problems';
 import { readDirectoryRows, type FileFacts } from './read-directory-rows';
-import { indexedName, spellLigatures } from './search-text';
+import { indexedTerms } from './search-text';
 
 export interface ImportProgress {
   signal: AbortSignal;
@@ -18,13 +18,13 @@ export interface ImportProgress {
 }
 
 /**
- * Rows written per transaction: each batch blocks the core's event loop for a few milliseconds only (see
- * test/bench/public-directory.bench.ts), so the app keeps answering while a directory is imported.
+ * Rows written per transaction. The import runs in its own thread (import-worker.ts), so a transaction may be
+ * long: large ones spare SQLite most of its commits; progress is reported once per transaction.
  */
-const BATCH_ROWS = 2_000;
+const BATCH_ROWS = 20_000;
+const INDEX_BATCH = 50_000;
 const HEADER_SEARCH_ROWS = 10;
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 const frenchCount = (n: number) => n.toLocaleString('fr-FR').replace(/\u202f|\u00a0/g, ' ');
 
 function missingColumns(headersSeen: readonly string[]): AppError {
@@ -35,24 +35,37 @@ function missingColumns(headersSeen: readonly string[]): AppError {
   );
 }
 
-/** Builds the search index of a generation, in batches: names, towns and postcodes, services. */
-async function buildSearchIndex(writer: GenerationWriter, context: ImportProgress, structures: number): Promise<void> {
-  let after = { nameLength: 0, id: 0 };
-  let done = 0;
-  for (;;) {
+/** What the search index holds of each structure, gathered while its rows are read (indexed by structure id). */
+interface IndexTexts {
+  names: string[];
+  places: string[];
+  services: string[];
+}
+
+/**
+ * Builds the search index of a generation from the texts gathered while reading, shortest names first (the
+ * order searches read it in), then the SIRET index; both after the bulk insert, which is faster than
+ * keeping indexes up to date row by row.
+ */
+function buildSearchIndex(writer: GenerationWriter, context: ImportProgress, texts: IndexTexts): void {
+  const count = texts.names.length - 1;
+  const order = Array.from({ length: count }, (_, i) => i + 1);
+  const lengths = Int32Array.from(texts.names, (name) => name?.length ?? 0);
+  order.sort((a, b) => (lengths[a] as number) - (lengths[b] as number) || a - b);
+  const vocabulary = new Set<string>();
+  for (let from = 0; from < count; from += INDEX_BATCH) {
     throwIfCancelled(context.signal);
-    const rows = writer.structuresToIndex(after, BATCH_ROWS);
-    if (rows.length === 0) return;
     writer.batch(() => {
-      // Towns and services are folded by the tokenizer itself (case, accents); names get our abbreviations too.
-      rows.forEach((row, i) => writer.index(done + i + 1, row.id, indexedName(row.name), spellLigatures(`${row.city} ${row.postcode}`), spellLigatures(row.services ?? '')));
+      for (let position = from + 1; position <= Math.min(count, from + INDEX_BATCH); position++) {
+        const id = order[position - 1] as number;
+        writer.index(position, id, indexedTerms(texts.names[id] as string, texts.places[id] as string, texts.services[id] as string, vocabulary));
+      }
     });
-    const last = rows[rows.length - 1] as { id: number; name_length: number };
-    after = { nameLength: last.name_length, id: last.id };
-    done += rows.length;
-    context.progress(done, structures, `Index de recherche : ${frenchCount(done)} structures sur ${frenchCount(structures)}`);
-    await yieldToEventLoop();
+    const done = Math.min(count, from + INDEX_BATCH);
+    context.progress(done, count, `Index de recherche : ${frenchCount(done)} structures sur ${frenchCount(count)}`);
   }
+  context.progress(count, count, 'Index de recherche : finalisation');
+  writer.finish(vocabulary);
 }
 
 /** One pass over the file into a new generation; returns its report. Throws EncodingMismatch to start again. */
@@ -70,8 +83,9 @@ async function fill(writer: GenerationWriter, source: DirectorySource, context: 
   let readRow: ReturnType<typeof createRowReader> | null = null;
   let pendingStructures: StructureRecord[] = [];
   let pendingServices: Array<[number, ServiceRecord, number]> = [];
+  const texts: IndexTexts = { names: [''], places: [''], services: [''] };
 
-  const flush = async () => {
+  const flush = () => {
     const structuresNow = pendingStructures;
     const servicesNow = pendingServices;
     pendingStructures = [];
@@ -79,12 +93,13 @@ async function fill(writer: GenerationWriter, source: DirectorySource, context: 
     writer.batch(() => {
       for (const structure of structuresNow) writer.structure(structure);
       for (const [id, service, line] of servicesNow) {
-        if (writer.service(id, service.code, service.label, service.isActive)) services++;
-        else problems.note('duplicate-service', () => `ligne ${line} : ${service.code}`);
+        if (writer.service(id, service.code, service.label, service.isActive)) {
+          services++;
+          texts.services[id] += texts.services[id] === '' ? `${service.code} ${service.label}` : ` ${service.code} ${service.label}`;
+        } else problems.note('duplicate-service', () => `ligne ${line} : ${service.code}`);
       }
     });
     context.progress(bytesRead, source.size, `${frenchCount(rowsRead)} lignes lues`);
-    await yieldToEventLoop();
     throwIfCancelled(context.signal);
   };
 
@@ -125,20 +140,23 @@ async function fill(writer: GenerationWriter, source: DirectorySource, context: 
         known = { id: ids.size + 1, name: reading.structure.name };
         ids.set(reading.structure.siret, known);
         pendingStructures.push({ id: known.id, ...reading.structure });
+        texts.names.push(reading.structure.name);
+        texts.places.push(`${reading.structure.city} ${reading.structure.postcode}`);
+        texts.services.push('');
       } else if (known.name !== reading.structure.name) {
         const kept = known.name;
         problems.note('conflicting-structure', () => `ligne ${line} : ${reading.structure.siret} « ${reading.structure.name} » (gardé : « ${kept} »)`);
       }
       if (reading.service) pendingServices.push([known.id, reading.service, line]);
     }
-    if (pendingStructures.length + pendingServices.length >= BATCH_ROWS) await flush();
+    if (pendingStructures.length + pendingServices.length >= BATCH_ROWS) flush();
   }
   if (map === null) throw missingColumns(candidates[0] ?? []);
-  await flush();
+  flush();
   if (ids.size === 0) {
     throw new AppError('directory_unreadable', `Aucune structure lisible dans ce fichier (${frenchCount(rowsRead)} lignes lues, ${frenchCount(rowsSkipped)} ignorées) : l’annuaire actuel est conservé.`);
   }
-  await buildSearchIndex(writer, context, ids.size);
+  buildSearchIndex(writer, context, texts);
   const headers = candidates[candidates.length - 1] ?? [];
   return {
     ...facts,

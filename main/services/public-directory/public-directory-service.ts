@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
   DIRECTORY_STALE_AFTER_DAYS,
@@ -9,7 +10,7 @@ import {
   type DirectoryStructure,
 } from '@shared/public-directory/public-directory';
 import { directoryPath } from '../../db/public-directory/open-directory-database';
-import { dropGeneration } from '../../db/public-directory/directory-generations';
+import { dropAbandonedGenerations } from '../../db/public-directory/directory-generations';
 import { createDirectoryImportsRepository, type ImportRecord } from '../../db/public-directory/directory-imports-repository';
 import { createDirectorySearchQueries } from '../../db/public-directory/directory-search-queries';
 import { AppError } from '../../errors/app-error';
@@ -19,9 +20,9 @@ import type { Clock } from '../clock';
 import { TaskCancelled, type TaskRunner } from '../tasks/task-runner';
 import type { DirectoryDownloader } from './directory-downloader';
 import { searchDirectory, toHit } from './directory-search';
-import { bufferSource, fileSource, type DirectorySource } from './directory-source';
+import { originOf, type SourceDescription } from './directory-source';
 import { createDirectoryUploads } from './directory-uploads';
-import { importIntoNewGeneration } from './import-directory';
+import { importInWorker } from './import-in-worker';
 
 export interface PublicDirectoryDeps {
   db: Database;
@@ -52,12 +53,12 @@ export function createPublicDirectoryService(deps: PublicDirectoryDeps) {
   const uploads = createDirectoryUploads(deps.dataDir);
   let running: { taskId: string; done: Promise<unknown> } | null = null;
 
-  async function runImport(source: DirectorySource, signal: AbortSignal, progress: (done: number, total: number, message: string) => void): Promise<DirectoryImport> {
+  async function runImport(source: SourceDescription, signal: AbortSignal, progress: (done: number, total: number, message: string) => void): Promise<DirectoryImport> {
     const startedAt = clock.now().toISOString();
     const started = performance.now();
     const record = (outcome: ImportRecord['outcome'], generation: number, report: DirectoryImportReport | null, error: string | null): ImportRecord => ({
       generation,
-      source: source.origin,
+      source: originOf(source),
       fileName: source.fileName,
       startedAt,
       finishedAt: clock.now().toISOString(),
@@ -71,29 +72,36 @@ export function createPublicDirectoryService(deps: PublicDirectoryDeps) {
       error,
     });
     try {
-      const { generation, report } = await importIntoNewGeneration(db, source, { signal, progress });
-      const done = record('done', generation, report, null);
+      // Read and indexed in a worker thread; only the swap (one small transaction) runs on the core's thread.
+      const filled = await importInWorker(directoryPath(deps.dataDir), source, { signal, progress });
+      const done = record('done', filled.generation, filled.report, null);
       let previous: number | null;
       try {
         previous = imports.swapIn(done);
       } catch (error) {
-        dropGeneration(db, generation);
+        await filled.dropAndEnd(filled.generation);
         throw error;
       }
-      if (previous !== null) dropGeneration(db, previous);
+      await filled.dropAndEnd(previous);
       return toImport(done);
     } catch (error) {
       const isCancel = error instanceof TaskCancelled || signal.aborted;
       const message = isCancel ? 'Import annulé.' : error instanceof AppError ? error.message : 'Erreur inattendue pendant l’import.';
-      if (db.open) imports.recordFailure(record(isCancel ? 'cancelled' : 'failed', 0, null, message));
+      if (db.open) {
+        // Whatever a stopped worker committed (its own generation's tables) goes now, not at the next start.
+        dropAbandonedGenerations(db);
+        imports.recordFailure(record(isCancel ? 'cancelled' : 'failed', 0, null, message));
+      }
       throw error;
     }
   }
 
-  function startImport(open: () => DirectorySource | Promise<DirectorySource>, cleanup: () => void = () => {}): { taskId: string } {
+  function startImport(open: () => SourceDescription | Promise<SourceDescription>, cleanup: () => void = () => {}): { taskId: string } {
     if (running) throw AppError.of('directory_import_running');
     const task = tasks.start('directory-import', 'Import de l’annuaire des structures publiques', async ({ signal, progress }) => {
       try {
+        // The caller learns the task's id before anything can end it (a download that fails at once).
+        await new Promise((resolve) => setImmediate(resolve));
         return await runImport(await open(), signal, progress);
       } finally {
         // Free before the runner reports the end, so a new import may start as soon as the page sees it.
@@ -143,14 +151,14 @@ export function createPublicDirectoryService(deps: PublicDirectoryDeps) {
     },
     /** Imports a file already on this machine (tests, the desktop app's file dialog). */
     importFile(path: string, fileName?: string) {
-      return startImport(() => fileSource(path, fileName));
+      return startImport(() => ({ kind: 'file', path, fileName: fileName ?? basename(path) }));
     },
     beginUpload: (fileName: string, size: number) => ({ uploadId: uploads.begin(fileName, size) }),
     uploadChunk: (uploadId: string, index: number, base64: string) => ({ received: uploads.append(uploadId, index, Buffer.from(base64, 'base64')) }),
     importUpload(uploadId: string) {
       const file = uploads.take(uploadId);
       try {
-        return startImport(() => fileSource(file.path, file.fileName), file.remove);
+        return startImport(() => ({ kind: 'file', path: file.path, fileName: file.fileName }), file.remove);
       } catch (error) {
         file.remove();
         throw error;
@@ -167,7 +175,7 @@ export function createPublicDirectoryService(deps: PublicDirectoryDeps) {
         } catch (error) {
           throw error instanceof AppError ? error : AppError.of('directory_download_failed');
         }
-        return bufferSource(bytes, 'annuaire-chorus-pro.zip', 'chorus');
+        return { kind: 'bytes', bytes, fileName: 'annuaire-chorus-pro.zip', origin: 'chorus' } satisfies SourceDescription;
       });
     },
     /** Stops with the core: a running import is cancelled and its tables dropped before the file closes. */

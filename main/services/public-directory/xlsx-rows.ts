@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../errors/app-error';
 import { createZipIntegrityCheck } from './zip-integrity';
 
@@ -33,9 +33,15 @@ const STALL_MS = 15_000;
  * yielding part of its rows (or none, forever).
  */
 export async function* xlsxRows(chunks: AsyncIterable<Uint8Array>, onSheet: (name: string) => void): AsyncGenerator<{ sheet: number; rows: string[][] }> {
-  let reject: (error: Error) => void = () => {};
-  const failed = new Promise<never>((_, r) => (reject = r));
-  failed.catch(() => {});
+  // A failure seen on the side (a damaged archive, a stall) rejects the row being awaited. Each wait gets its
+  // own promise: racing every row against one long-lived promise would keep every row in memory (each race
+  // leaves a reaction on it holding its result), 1.5 GB for a full directory.
+  let failure: Error | null = null;
+  let rejectWaiting: ((error: Error) => void) | null = null;
+  const reject = (error: Error) => {
+    failure ??= error;
+    rejectWaiting?.(error);
+  };
   const integrity = createZipIntegrityCheck(() => reject(unreadableWorkbook()));
   let stall: NodeJS.Timeout | null = null;
   const watch = () => {
@@ -51,8 +57,16 @@ export async function* xlsxRows(chunks: AsyncIterable<Uint8Array>, onSheet: (nam
       stall = setTimeout(() => reject(unreadableWorkbook()), STALL_MS);
     })(),
   );
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
-  const next = <T>(iterator: AsyncIterator<T>) => Promise.race([iterator.next(), failed]);
+  // Loaded when a workbook comes: most imports are CSV, and exceljs takes most of a second to load.
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+  const next = <T>(iterator: AsyncIterator<T>) =>
+    failure
+      ? Promise.reject(failure)
+      : new Promise<IteratorResult<T>>((resolve, rejectThis) => {
+          rejectWaiting = rejectThis;
+          iterator.next().then(resolve, rejectThis);
+        }).finally(() => (rejectWaiting = null));
   let sheet = 0;
   try {
     const sheets = reader[Symbol.asyncIterator]();

@@ -72,7 +72,7 @@ export function createSending(deps: SendingDeps) {
     sender: () => sender,
     seal: deps.seal,
   });
-  const portalGuide = createPortalGuideService(deps.db, deps.company, () => deps.chorusConnection.get().environment);
+  const portalGuide = createPortalGuideService(deps.db, deps.company, deps.invoiceFiles, () => deps.chorusConnection.get().environment);
   const replaceRejected = createReplaceRejected(deps.db, store, deps.invoicing, deps.clock, deps.seal);
   const exportBatch = createBatchExport(deps.db, deps.company, deps.invoiceFiles, service, deps.clock);
   const structures = createStructureLookup(deps.db, deps.invoicing, deps.clock, access);

@@ -6,15 +6,13 @@ import { createInvoiceRepository } from '../../db/repositories/invoice-repositor
 import { AppError } from '../../errors/app-error';
 import type { CompanyService } from '../company/company-service';
 import { fileStem, FILE_SUFFIXES } from '../documents/file-names';
-
-/** The plain PDF for a unit deposit on the portal (no embedded XML): the portal reads its text. */
-export const PORTAL_PDF_SUFFIX = '-portail.pdf';
+import type { InvoiceFilesService } from '../documents/invoice-files-service';
 
 /**
  * What the guided deposit shows for one piece: the values the portal's form asks for, the file for each
  * portal mode, and the portal's address for the environment in use.
  */
-export function createPortalGuideService(db: Database, company: CompanyService, environment: () => string) {
+export function createPortalGuideService(db: Database, company: CompanyService, files: InvoiceFilesService, environment: () => string) {
   const invoices = createInvoiceRepository(db);
   const portalUrl = () => (environment() === 'qualification' ? PORTAL_URLS.qualification : PORTAL_URLS.production);
   return {
@@ -32,10 +30,16 @@ export function createPortalGuideService(db: Database, company: CompanyService, 
         pieceLabel: documentKindLabel(row.document_type_code),
         values: portalValues(document),
         portalUrl: portalUrl(),
-        unitFileName: `${stem}${PORTAL_PDF_SUFFIX}`,
-        isUnitFileAvailable: false,
+        unitFileName: `${stem}${FILE_SUFFIXES.portal_pdf}`,
+        isUnitFileAvailable: files.portalPdf(invoiceId) !== null,
         batchFileName: `${stem}${FILE_SUFFIXES.pdf}`,
       };
+    },
+    /** The plain PDF for a unit deposit (« dépôt PDF »), stored at issue; the portal reads its text. */
+    unitFile(invoiceId: number): { fileName: string; mimeType: string; base64: string } {
+      const file = files.portalPdf(invoiceId);
+      if (!file) throw new AppError('not_found', 'Cette pièce a été émise avant que Facturier prépare un PDF simple pour le portail : déposez-la en « dépôt de flux » avec son Factur-X.');
+      return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') };
     },
   };
 }

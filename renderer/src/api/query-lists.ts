@@ -65,6 +65,7 @@ export const QUERY_READS = {
   'sending:portalGuide': ['invoices', 'chorus-connection'],
   'sending:syncNow': 'action',
   'sending:openPortal': 'action',
+  'sending:portalFile': 'action',
   'chorusStructures:search': 'action',
   'chorusStructures:get': ['customers'],
 } as const satisfies Record<ReadChannel, readonly DataList[] | 'action'>;

@@ -38,6 +38,8 @@ export const sendingChannels = {
   /** The portal path: listed as to deposit; the guide's values; « J'ai déposé »; a status read on the portal. */
   'sending:planPortal': { request: InvoiceRefSchema, response: SendingEntrySchema, changes: WRITE },
   'sending:portalGuide': { request: InvoiceRefSchema, response: PortalGuideSchema },
+  /** The plain PDF for the portal's unit deposit, stored at issue (the guide says whether the piece has one). */
+  'sending:portalFile': { request: InvoiceRefSchema, response: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }) },
   /** Opens the portal in the system browser (desktop); elsewhere the page opens it in a new tab. */
   'sending:openPortal': { request: NoInput, response: z.object({ isOpened: z.boolean(), url: z.string() }) },
   'sending:recordPortalDeposit': { request: PortalDepositInputSchema, response: SendingEntrySchema, changes: WRITE },

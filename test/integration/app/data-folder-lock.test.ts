@@ -6,7 +6,8 @@ import { databasePath } from '../../../main/db/open-database';
 import { runBrowserAppToExit, startBrowserAppProcess, waitForExit, type BrowserAppProcess } from '../../support/browser-app-process';
 import { writeTinyRenderer } from '../../support/host-under-test';
 import { refusalOf } from '../../support/refusal';
-import { makeTempDir, useCleanups } from '../../support/temp-dir';
+import { useCleanups } from '../../support/cleanups';
+import { makeTempDir } from '../../support/temp-dir';
 
 
 /** One process per data folder: the desktop app and the browser host never both write the invoices. */

@@ -2,7 +2,7 @@ import { chmodSync, lstatSync, mkdirSync, readdirSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openAppCore } from '../../../main/app/open-app-core';
-import { useCleanups } from '../../support/temp-dir';
+import { useCleanups } from '../../support/cleanups';
 
 /** Every entry under `dir` with its permission bits, as `relative path: mode` in octal. */
 function modes(dir: string): Record<string, string> {

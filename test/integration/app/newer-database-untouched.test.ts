@@ -8,7 +8,8 @@ import { openAppCore } from '../../../main/app/open-app-core';
 import { latestVersion } from '../../../main/db/migrations';
 import { databasePath, openDatabase } from '../../../main/db/open-database';
 import { refusalOf } from '../../support/refusal';
-import { makeTempDir, useCleanups } from '../../support/temp-dir';
+import { useCleanups } from '../../support/cleanups';
+import { makeTempDir } from '../../support/temp-dir';
 
 /** Every file of the folder with a hash of its bytes and its modification time. */
 function snapshot(dir: string): Record<string, string> {

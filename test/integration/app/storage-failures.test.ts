@@ -9,7 +9,7 @@ import { latestVersion } from '../../../main/db/migrations';
 import { databasePath } from '../../../main/db/open-database';
 import { draftFor, franchiseLine, setUpSeller, valueOf } from '../../support/invoicing-setup';
 import { refusalOf } from '../../support/refusal';
-import { useCleanups } from '../../support/temp-dir';
+import { useCleanups } from '../../support/cleanups';
 import { mountTinyFilesystem, type TinyFilesystem } from '../../support/tiny-filesystem';
 
 /** Writes a file until the filesystem says ENOSPC: the disk is then full to the last block. */

@@ -82,6 +82,7 @@ describe('the packaged app (electron-builder --dir with a stub Electron, no rebu
         '/package.json',
         '/out/main/index.js',
         '/out/main/backup-worker.js',
+        '/out/main/directory-import-worker.js',
         '/out/preload/index.js',
         '/out/renderer/index.html',
         '/out/cli/facturier.js',

@@ -7,7 +7,8 @@ import { openAppCore } from '../../../main/app/open-app-core';
 import { createCoreClient, CoreStartFailure, type CoreClient } from '../../../main/core-process/core-client';
 import type { CorePort, CoreStartOptions } from '../../../main/core-process/core-protocol';
 import { draftFor, setUpSeller, valueOf } from '../../support/invoicing-setup';
-import { makeTempDir, useCleanups } from '../../support/temp-dir';
+import { useCleanups } from '../../support/cleanups';
+import { makeTempDir } from '../../support/temp-dir';
 
 const ENTRY = resolve(__dirname, '../../../main/core-process/entry.ts');
 

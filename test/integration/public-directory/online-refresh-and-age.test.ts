@@ -8,7 +8,7 @@ import { TEST_NOW, useTestCores } from '../../support/test-core';
 import { valueOf } from '../../support/invoicing-setup';
 import { fixture } from '../../support/public-directory/directory-files';
 import { zipFile } from '../../support/public-directory/directory-writers';
-import { importThroughCore, taskEnd } from '../../support/public-directory/import-through-core';
+import { importThroughCore, refreshThroughCore } from '../../support/public-directory/import-through-core';
 
 const cores = useTestCores();
 
@@ -18,12 +18,6 @@ function coreWith(downloader: DirectoryDownloader, dataDir = cores.tempDir()): C
   return Object.assign(core, { dispose: () => core.close() });
 }
 
-async function refresh(core: Core) {
-  let taskId: string | null = null;
-  const end = taskEnd(core, () => taskId);
-  taskId = valueOf(await core.invoke('directory:refresh', {})).taskId;
-  return end.ended;
-}
 
 describe('« Mettre à jour l’annuaire » from Chorus Pro', () => {
   it('is not offered without a Chorus Pro client, and says why if asked', async () => {
@@ -48,7 +42,7 @@ describe('« Mettre à jour l’annuaire » from Chorus Pro', () => {
     const core = coreWith({ downloadDirectory: async () => (calls++, readFileSync(join(dir, 'chorus.zip'))) });
     try {
       expect(valueOf(await core.invoke('directory:status', {})).canRefreshOnline).toBe(true);
-      expect((await refresh(core)).state).toBe('done');
+      expect((await refreshThroughCore(core)).state).toBe('done');
       expect(calls).toBe(1);
       const status = valueOf(await core.invoke('directory:status', {}));
       expect(status.current).toMatchObject({ source: 'chorus', fileName: 'annuaire-chorus-pro.zip', structures: 4, report: { isZipped: true, part: 'annuaire.csv' } });
@@ -62,7 +56,7 @@ describe('« Mettre à jour l’annuaire » from Chorus Pro', () => {
     const core = coreWith({ downloadDirectory: () => Promise.reject(new TypeError('fetch failed')) }, dataDir);
     try {
       expect((await importThroughCore(core, fixture('annuaire-windows-1252.csv'))).last.state).toBe('done');
-      const last = await refresh(core);
+      const last = await refreshThroughCore(core);
       expect(last).toMatchObject({ state: 'failed', message: expect.stringMatching(/téléchargement de l’annuaire depuis Chorus Pro a échoué/) });
       expect(valueOf(await core.invoke('directory:status', {})).current).toMatchObject({ source: 'file', structures: 4 });
     } finally {

@@ -27,7 +27,7 @@ describe('files are part of issuing', () => {
     const services = createInvoicingServices(core.db, createCompanyService(createCompanyRepository(core.db), clock), clock, createJournalAnchor(core.db, secrets, clock));
     services.issuing.issue(id);
     const stored = core.db.prepare('SELECT kind FROM invoice_files WHERE invoice_id = ? ORDER BY kind').pluck().all(id);
-    expect(stored).toEqual(['cii', 'logo', 'pdf', 'ubl']);
+    expect(stored).toEqual(['cii', 'logo', 'pdf', 'portal_pdf', 'ubl']);
     const kinds = core.db.prepare("SELECT kind FROM journal WHERE entity = 'invoice' AND entity_id = ? ORDER BY seq").pluck().all(id);
     expect(kinds).toEqual(['invoice.draft.created', 'invoice.issued', 'invoice.files.generated']);
 

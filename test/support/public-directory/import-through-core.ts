@@ -44,3 +44,11 @@ export async function importThroughCore(core: Core, path: string, fileName = bas
   taskId = valueOf(await core.invoke('directory:importUpload', { uploadId })).taskId;
   return { last: await end.ended, seen: end.seen };
 }
+
+/** « Mettre à jour l’annuaire » as the page asks it; resolves with the task's last progress event. */
+export async function refreshThroughCore(core: Core): Promise<TaskProgress> {
+  let taskId: string | null = null;
+  const end = taskEnd(core, () => taskId);
+  taskId = valueOf(await core.invoke('directory:refresh', {})).taskId;
+  return end.ended;
+}

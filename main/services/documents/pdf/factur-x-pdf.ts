@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
-import { buildInvoiceView } from './invoice-view';
+import { buildInvoiceView, type InvoiceView } from './invoice-view';
 import { drawContinuationHeader, drawHeader, type Logo } from './layout/header-block';
 import { drawLinesTable } from './layout/lines-table';
 import { drawFooters } from './layout/page-footer';
@@ -8,7 +8,7 @@ import { PdfCanvas } from './layout/pdf-canvas';
 import { drawSummary } from './layout/summary-block';
 import { PAGE } from './layout/theme';
 import { FACE, invoiceFonts, shareLayoutCaches } from './pdf-fonts';
-import { PRODUCER, pdfIdentity } from './pdf-identity';
+import { PRODUCER, pdfIdentity, type PdfIdentity } from './pdf-identity';
 import { finishLogos } from './sync-logo';
 import { FACTUR_X_FILE_NAME, xmpDescriptions } from './xmp-metadata';
 
@@ -29,12 +29,23 @@ interface PdfKitInternals {
 }
 type Doc = InstanceType<typeof PDFDocument>;
 
-function createDocument(doc: InvoiceDocument): Doc {
-  const identity = pdfIdentity(doc);
+/**
+ * What differs between the two PDFs of an issued piece: the Factur-X is a PDF/A-3b carrying its XML (and
+ * the Factur-X XMP schema); the plain copy for the portal's unit deposit is a PDF/A-2b with nothing
+ * attached, so the portal reads it as one invoice (chorus-pro-api.md §6).
+ */
+export interface PdfFlavour {
+  subset: 'PDF/A-3b' | 'PDF/A-2b';
+  identity: PdfIdentity;
+  isFacturX: boolean;
+}
+
+export function createDocument(flavour: PdfFlavour): Doc {
+  const { identity } = flavour;
   const fonts = invoiceFonts();
   const pdf = new PDFDocument({
     pdfVersion: '1.7',
-    subset: 'PDF/A-3b',
+    subset: flavour.subset,
     lang: 'fr-FR',
     displayTitle: true,
     bufferPages: true,
@@ -59,7 +70,7 @@ function createDocument(doc: InvoiceDocument): Doc {
   shareLayoutCaches(pdf);
   const internals = pdf as unknown as PdfKitInternals;
   internals._id = identity.fileId;
-  internals._addInfo = () => pdf.appendXML(xmpDescriptions(identity));
+  internals._addInfo = () => pdf.appendXML(xmpDescriptions(identity, flavour.isFacturX));
   return pdf;
 }
 
@@ -93,15 +104,22 @@ function readAll(pdf: Doc): Buffer {
  * Same document and XML in, same bytes out; synchronous.
  */
 export function renderFacturXPdf(doc: InvoiceDocument, ciiXml: string, options: FacturXPdfOptions = {}): Buffer {
-  const pdf = createDocument(doc);
-  const view = buildInvoiceView(doc);
-  const canvas = new PdfCanvas(pdf);
-  drawHeader(canvas, view, options.logo);
+  const pdf = createDocument({ subset: 'PDF/A-3b', identity: pdfIdentity(doc), isFacturX: true });
+  drawInvoice(new PdfCanvas(pdf), buildInvoiceView(doc), options.logo);
+  attachXml(pdf, ciiXml, pdfIdentity(doc).date);
+  return finish(pdf);
+}
+
+/** The visible invoice, every page, from `top` on the first one (under what the caller drew above it). */
+export function drawInvoice(canvas: PdfCanvas, view: InvoiceView, logo: Logo | undefined, top?: number): void {
+  drawHeader(canvas, view, logo, top);
   canvas.onNewPage(() => drawContinuationHeader(canvas, view));
   drawLinesTable(canvas, view);
   drawSummary(canvas, view);
   drawFooters(canvas, view);
-  attachXml(pdf, ciiXml, pdfIdentity(doc).date);
+}
+
+export function finish(pdf: Doc): Buffer {
   pdf.end();
   finishLogos(pdf);
   return readAll(pdf);

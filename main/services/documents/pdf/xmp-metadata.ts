@@ -48,8 +48,8 @@ function extensionSchema(): string {
   </rdf:Description>`;
 }
 
-/** The RDF descriptions appended to pdfkit's XMP packet (inside its rdf:RDF element). */
-export function xmpDescriptions(identity: PdfIdentity): string {
+/** The RDF descriptions appended to pdfkit's XMP packet (inside its rdf:RDF element); the Factur-X part only for a Factur-X. */
+export function xmpDescriptions(identity: PdfIdentity, isFacturX = true): string {
   const date = xmpDate(identity.date);
   return `
   <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
@@ -66,7 +66,11 @@ export function xmpDescriptions(identity: PdfIdentity): string {
   </rdf:Description>
   <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
     <pdf:Producer>${escapeXml(PRODUCER)}</pdf:Producer>
-  </rdf:Description>
+  </rdf:Description>${isFacturX ? facturXDescription() : ''}`;
+}
+
+function facturXDescription(): string {
+  return `
   <rdf:Description rdf:about="" xmlns:fx="${FACTUR_X_NAMESPACE}">
     <fx:DocumentType>INVOICE</fx:DocumentType>
     <fx:DocumentFileName>${FACTUR_X_FILE_NAME}</fx:DocumentFileName>

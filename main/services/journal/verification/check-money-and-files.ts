@@ -80,7 +80,7 @@ export function checkBalances(balances: readonly BalanceRecordRow[], payments: r
 
 const KINDS = ['pdf', 'cii', 'ubl'] as const;
 
-/** Each issued piece has its PDF, CII and UBL (and the logo printed on it) as the journal recorded them, byte for byte. */
+/** Each issued piece has its PDF, CII and UBL (and the logo printed on it, and the portal's plain PDF) as the journal recorded them, byte for byte. */
 export function checkFiles(files: Iterable<FileRecordRow>, invoices: Invoices, queued: ReadonlySet<number>, facts: JournalFacts, findings: Findings): number {
   const present = new Map<number, Set<string>>();
   let count = 0;
@@ -101,7 +101,7 @@ export function checkFiles(files: Iterable<FileRecordRow>, invoices: Invoices, q
     }
     if (file.sha256 !== recorded) findings.error(piece, 'sha256', 'L’empreinte enregistrée de ce fichier n’est pas celle du journal.', entry.seq);
     if (sha256(file.bytes) !== recorded) findings.error(piece, 'bytes', 'Le contenu de ce fichier a été remplacé : ce n’est plus celui qui a été émis.', entry.seq);
-    const mime = file.kind === 'logo' ? logoType(file.bytes) : FILE_MIME[file.kind as (typeof KINDS)[number]];
+    const mime = file.kind === 'logo' ? logoType(file.bytes) : FILE_MIME[file.kind as Exclude<keyof typeof FILE_MIME, 'logo'>];
     if (file.mime_type !== mime) findings.error(piece, 'mime_type', `Le type enregistré (${file.mime_type}) n’est pas celui de ce fichier (${mime ?? 'inconnu'}).`, entry.seq);
     if (!sameInstant(file.created_at, entry.at)) findings.error(piece, 'created_at', `La date de production (${file.created_at}) n’est pas celle du journal (${entry.at}).`, entry.seq);
   }
@@ -114,7 +114,8 @@ export function checkFiles(files: Iterable<FileRecordRow>, invoices: Invoices, q
     }
     const entry = facts.files.get(invoice.id);
     if (!entry) findings.error(`Fichiers ${name}`, null, 'Le journal n’a pas d’entrée de production des fichiers de cette pièce.');
-    const kinds = new Set([...KINDS, ...Object.keys(entry?.payload ?? {}).filter((key) => key === 'logo')]);
+    // The logo when one was printed; the portal's plain PDF for pieces issued since it exists (migration 0011).
+    const kinds = new Set([...KINDS, ...Object.keys(entry?.payload ?? {}).filter((key) => key === 'logo' || key === 'portal_pdf')]);
     for (const kind of kinds) {
       if (!present.get(invoice.id)?.has(kind)) findings.error(`Fichier ${kind.toUpperCase()} ${name}`, null, 'Ce fichier a disparu du registre.', entry?.seq ?? null);
     }

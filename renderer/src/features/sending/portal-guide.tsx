@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import type { ResponseOf } from '@shared/ipc/contract';
+import type { Result } from '@shared/ipc/result';
 import type { PortalGuide as Guide } from '@shared/sending/portal-guide';
 import { useBridge } from '../../api/client';
 import { useChannelQuery } from '../../api/queries';
@@ -29,8 +31,8 @@ export function PortalGuidePanel({ invoiceId }: { invoiceId: number }) {
 function FilesStep({ guide }: { guide: Guide }) {
   const bridge = useBridge();
   const [status, setStatus] = useState<Status | null>(null);
-  async function saveFactur() {
-    const file = await bridge.invoke('invoices:file', { id: guide.invoiceId, kind: 'pdf' });
+  async function save(read: () => Promise<Result<ResponseOf<'sending:portalFile'>>>) {
+    const file = await read();
     if (!file.ok) return setStatus({ kind: 'error', message: file.error.message });
     saveBase64(file.value.fileName, file.value.mimeType, file.value.base64);
     setStatus({ kind: 'saved', message: t('portal.saved', { fileName: file.value.fileName }) });
@@ -39,8 +41,13 @@ function FilesStep({ guide }: { guide: Guide }) {
     <div className="step">
       <p>{t('portal.step1')}</p>
       <p>{guide.isUnitFileAvailable ? t('portal.unitMode') : t('portal.unitUnavailable')}</p>
+      {guide.isUnitFileAvailable && (
+        <button type="button" className="button" onClick={() => void save(() => bridge.invoke('sending:portalFile', { invoiceId: guide.invoiceId }))}>
+          {t('portal.unitSave')}
+        </button>
+      )}
       <p>{t('portal.batchMode')}</p>
-      <button type="button" className="button" onClick={() => void saveFactur()}>
+      <button type="button" className="button" onClick={() => void save(() => bridge.invoke('invoices:file', { id: guide.invoiceId, kind: 'pdf' }))}>
         {t('portal.batchSave')}
       </button>
       <FormStatus status={status} />

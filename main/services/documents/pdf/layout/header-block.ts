@@ -13,8 +13,8 @@ const SELLER_WIDTH = COLUMN_X - LEFT - 24;
 const BLOCK_PADDING = 10;
 
 /** Seller (logo, name, address, identifiers) on the left; title, number and dates on the right. */
-function drawTop(canvas: PdfCanvas, view: InvoiceView, logo: Logo | undefined): number {
-  let left = MARGIN;
+function drawTop(canvas: PdfCanvas, view: InvoiceView, logo: Logo | undefined, top: number): number {
+  let left = top;
   if (logo) {
     canvas.doc.image(openLogo(canvas.doc, logo) as unknown as Buffer, LEFT, left, { fit: [LOGO_BOX.width, LOGO_BOX.height] });
     left += LOGO_BOX.height + 10;
@@ -22,7 +22,7 @@ function drawTop(canvas: PdfCanvas, view: InvoiceView, logo: Logo | undefined): 
   left += canvas.text(view.seller.name, LEFT, left, SELLER_WIDTH, { size: SIZES.name, bold: true, color: COLORS.accent }) + 3;
   for (const line of view.seller.lines) left += canvas.text(line, LEFT, left, SELLER_WIDTH, { size: SIZES.body, color: COLORS.muted });
 
-  let right = MARGIN - 2;
+  let right = top - 2;
   // One line, smaller type for a long number: the number never breaks inside itself.
   right += canvas.fit(view.title, COLUMN_X, right, COLUMN_WIDTH, { size: SIZES.title, bold: true, color: COLORS.accent, align: 'right' }) + 4;
   for (const line of view.correction) right += canvas.text(line, COLUMN_X, right, COLUMN_WIDTH, { size: SIZES.small, color: COLORS.muted, align: 'right' }) + 4;
@@ -78,8 +78,9 @@ function drawParties(canvas: PdfCanvas, view: InvoiceView, top: number): number 
   return Math.max(top + buyerHeight, left);
 }
 
-export function drawHeader(canvas: PdfCanvas, view: InvoiceView, logo: Logo | undefined): void {
-  const afterTop = drawTop(canvas, view, logo);
+/** The first page's header, from `top` down (the page's margin, or under the portal copy's deposit block). */
+export function drawHeader(canvas: PdfCanvas, view: InvoiceView, logo: Logo | undefined, top = MARGIN): void {
+  const afterTop = drawTop(canvas, view, logo, top);
   canvas.y = drawParties(canvas, view, afterTop + 18) + 22;
 }
 
