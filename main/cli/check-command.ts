@@ -1,4 +1,5 @@
 import { canIssue, checkInvoice } from '@shared/invoicing/check-invoice';
+import { documentKindLabel } from '@shared/invoicing/document-kinds';
 import type { Finding } from '@shared/invoicing/findings';
 import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import { frenchSpacing } from '@shared/money/french-typography';
@@ -7,7 +8,7 @@ import { EXIT_FINDINGS, EXIT_OK, type CliIo } from './cli-io';
 const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? 's' : ''}`;
 
 export function formatFindings(doc: InvoiceDocument, findings: readonly Finding[]): string {
-  const label = doc.invoice.typeCode === '381' ? 'Avoir' : 'Facture';
+  const label = documentKindLabel(doc.invoice.typeCode);
   const name = doc.invoice.number ? `${label} ${doc.invoice.number}` : `${label} sans numéro (brouillon)`;
   if (findings.length === 0) return frenchSpacing(`${name} : aucun problème, elle peut être émise.`);
   const errors = findings.filter((f) => f.severity === 'error').length;

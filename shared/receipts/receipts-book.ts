@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { documentKindLabel } from '../invoicing/document-kinds';
+import type { InvoiceTypeCode } from '../invoicing/invoice-document';
 import { lineNetCents } from '../invoicing/totals';
 import { divideRoundHalfAwayFromZero, toCents, type Cents } from '../money/cents';
 import { PAYMENT_MODES } from '../invoicing/payments';
@@ -18,6 +20,8 @@ export interface ReceiptSource {
   amountCents: Cents;
   mode: string;
   invoiceNumber: string;
+  /** The kind of the piece paid: a receipt on a facture d'acompte (386) says so in its nature. */
+  invoiceTypeCode: InvoiceTypeCode;
   buyerName: string;
   invoiceNetCents: Cents;
   invoiceTotalCents: Cents;
@@ -80,7 +84,7 @@ export function receiptOf(source: ReceiptSource): Receipt {
     paymentId: source.paymentId,
     date: source.paidOn,
     customer: source.buyerName,
-    nature: natureOf(source.lines),
+    nature: source.invoiceTypeCode === '386' ? `${documentKindLabel('386')} : ${natureOf(source.lines)}` : natureOf(source.lines),
     amountCents: source.amountCents,
     amountExclVatCents,
     means: PAYMENT_MODES[source.mode as keyof typeof PAYMENT_MODES] ?? source.mode,

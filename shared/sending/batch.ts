@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INVOICE_TYPE_CODES } from '../invoicing/invoice-document';
 
 export const BatchExportInputSchema = z.object({
   invoiceIds: z.array(z.number().int().positive()).min(1, { error: 'Choisissez au moins une pièce.' }).max(500, { error: 'Un lot compte au plus 500 pièces.' }),
@@ -8,7 +9,7 @@ export const BatchExportInputSchema = z.object({
 export const BatchChecklistLineSchema = z.object({
   invoiceId: z.number().int(),
   number: z.string(),
-  typeCode: z.enum(['380', '381']),
+  typeCode: z.enum(INVOICE_TYPE_CODES),
   buyerName: z.string(),
   buyerSiret: z.string(),
   totalCents: z.number().int(),

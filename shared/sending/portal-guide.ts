@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { InvoiceDocument } from '../invoicing/invoice-document';
+import { INVOICE_TYPE_CODES, type InvoiceDocument } from '../invoicing/invoice-document';
 import { effectiveDueDate } from '../invoicing/seller-mentions';
 import { computeTotals } from '../invoicing/totals';
 import { centsToDecimalString, formatEuros } from '../money/euros';
@@ -23,8 +23,8 @@ export type PortalValue = z.infer<typeof PortalValueSchema>;
 export const PortalGuideSchema = z.object({
   invoiceId: z.number().int(),
   number: z.string(),
-  typeCode: z.enum(['380', '381']),
-  /** « Facture » or « Avoir »: the portal's « type de facture ». */
+  typeCode: z.enum(INVOICE_TYPE_CODES),
+  /** « Facture », « Facture d’acompte » or « Avoir »: what the piece is (UNTDID 1001 380, 386, 381). */
   pieceLabel: z.string(),
   values: z.array(PortalValueSchema),
   portalUrl: z.string(),

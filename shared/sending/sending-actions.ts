@@ -1,3 +1,5 @@
+import { thisPiece } from '../invoicing/document-kinds';
+import type { InvoiceTypeCode } from '../invoicing/invoice-document';
 import type { SendingChannel, SendingStage } from './sending-stage';
 
 /**
@@ -21,8 +23,8 @@ export interface ActionInput {
   stage: SendingStage;
   channel: SendingChannel;
   status: string | null;
-  /** '381' for a credit note: its wording differs (« avoir »), and a rejected one is not replaced the same way. */
-  typeCode: '380' | '381';
+  /** '381' for a credit note: its wording differs (« avoir »), and a rejected one is not replaced the same way; '386' a facture d'acompte. */
+  typeCode: InvoiceTypeCode;
 }
 
 function portalHint(channel: SendingChannel, what: string): string {
@@ -30,7 +32,7 @@ function portalHint(channel: SendingChannel, what: string): string {
 }
 
 export function actionFor({ stage, channel, status, typeCode }: ActionInput): SendingAction | null {
-  const piece = typeCode === '381' ? 'cet avoir' : 'cette facture';
+  const piece = thisPiece(typeCode);
   if (stage === 'to_deposit') {
     return {
       kind: 'deposit',

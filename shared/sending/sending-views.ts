@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INVOICE_TYPE_CODES } from '../invoicing/invoice-document';
 import { SENDING_ACTION_KINDS } from './sending-actions';
 import { SENDING_CHANNELS, SENDING_STAGES } from './sending-stage';
 
@@ -13,7 +14,7 @@ export const SendingActionSchema = z.object({ kind: z.enum(SENDING_ACTION_KINDS)
 export const SendingEntrySchema = z.object({
   invoiceId: z.number().int(),
   number: z.string(),
-  typeCode: z.enum(['380', '381']),
+  typeCode: z.enum(INVOICE_TYPE_CODES),
   buyerName: z.string(),
   issueDate: z.string(),
   totalCents: z.number().int(),
@@ -91,7 +92,7 @@ export type SyncState = z.infer<typeof SyncStateSchema>;
 export const SendingNewsSchema = z.object({
   invoiceId: z.number().int(),
   number: z.string(),
-  typeCode: z.enum(['380', '381']),
+  typeCode: z.enum(INVOICE_TYPE_CODES),
   stage: z.enum(SENDING_STAGES),
   status: z.string().nullable(),
   comment: z.string(),
@@ -100,7 +101,7 @@ export const SendingNewsSchema = z.object({
 export const PortalReminderSchema = z.object({
   invoiceId: z.number().int(),
   number: z.string(),
-  typeCode: z.enum(['380', '381']),
+  typeCode: z.enum(INVOICE_TYPE_CODES),
   buyerName: z.string(),
   depositedOn: z.string(),
   daysWithoutNews: z.number().int(),

@@ -121,7 +121,8 @@ describe('the editor’s per-invoice fields, with the keyboard', { timeout: 90_0
     await page.getByText('Brouillon enregistré.').waitFor();
     const downPayment = await latestDraft(e2e.app.core);
     expect(downPayment.draft).toMatchObject({ isDownPayment: true, downPaymentInvoiceIds: [] });
-    await issueFromEditor(page, /^Facture F-2026-/);
+    // Its heading names it: a facture d'acompte, not a « Facture ».
+    await issueFromEditor(page, /^Facture d’acompte F-2026-/);
     const issuedDownPayment = valueOf(await e2e.app.core.invoke('invoices:get', { id: downPayment.id }));
     expect(issuedDownPayment.document?.invoice.typeCode).toBe('386');
     const first = await issuedFiles(e2e.app.core, downPayment.id);
@@ -145,6 +146,17 @@ describe('the editor’s per-invoice fields, with the keyboard', { timeout: 90_0
     expect(text).toMatch(new RegExp(`Acompte déduit : facture d’acompte n° ${issuedDownPayment.number} du\\s+27/11/2026`));
     expect(cii).toContain('<ram:TypeCode>380</ram:TypeCode>');
     expect(cii).toContain(issuedDownPayment.number!);
+
+    // The list tells them apart: « Facture d’acompte » for the down payment, « Facture » for the final invoice.
+    await final.page.goto(`${e2e.app.host.url}#/factures`);
+    await heading(final.page, 'Factures').waitFor();
+    const typeOf = async (number: string) => {
+      const row = final.page.getByRole('row').filter({ has: final.page.getByRole('rowheader', { name: number, exact: true }) });
+      return (await row.getByRole('cell').first().textContent())?.trim();
+    };
+    await expect(typeOf(issuedDownPayment.number!)).resolves.toBe('Facture d’acompte');
+    await expect(typeOf(valueOf(await e2e.app.core.invoke('invoices:get', { id: draft.id })).number!)).resolves.toBe('Facture');
+    await screenshot(final.page, 'invoice-list-down-payment');
 
     // A third invoice sees the down payment as deducted already: shown, not offered.
     const third = await openPage(e2e.browser, `${e2e.app.host.url}#/factures/nouvelle?client=${customerId}`);

@@ -44,7 +44,8 @@ export function forgedRows(table: string, db: Database.Database): Array<{ label:
   const get = (sql: string) => db.prepare(sql).get() as Row;
   switch (table) {
     case 'invoices': {
-      const row = get("SELECT * FROM invoices WHERE status = 'issued' AND type_code = '380' ORDER BY id DESC LIMIT 1");
+      // document_type_code is generated from the document (migration 0013): nobody can write it, not even a forger.
+      const { document_type_code: _generated, ...row } = get("SELECT * FROM invoices WHERE status = 'issued' AND type_code = '380' ORDER BY id DESC LIMIT 1");
       const id = Number(get('SELECT max(id) AS m FROM invoices').m) + 1;
       const number = 'F-2026-0099';
       return [{ label: 'an issued invoice', row: { ...row, id, number, sequence: 99 }, piece: (p) => p === `Facture ${number}` }];

@@ -1,10 +1,12 @@
 import type { Database } from 'better-sqlite3';
+import type { InvoiceTypeCode } from '@shared/invoicing/invoice-document';
 import type { ReceiptSource } from '@shared/receipts/receipts-book';
 
 /** One issued invoice or credit note as the archive and its ledger list it. */
 export interface LedgerRow {
   id: number;
-  typeCode: '380' | '381';
+  /** The kind the document says: 380, 381 or 386 (facture d'acompte). */
+  typeCode: InvoiceTypeCode;
   number: string;
   issueDate: string;
   buyerName: string;
@@ -24,7 +26,7 @@ export function createExportQueries(db: Database) {
   // Keyset pages, never an iterator held open across the export's awaits (it would hold a read snapshot
   // and keep other calls from using the connection). `issued_at <= until` leaves out what is issued meanwhile.
   const ledgerPage = db.prepare<[number, string, string, number, number], LedgerRow>(
-    `SELECT i.id, i.type_code AS typeCode, i.number, i.issue_date AS issueDate, i.buyer_name AS buyerName,
+    `SELECT i.id, i.document_type_code AS typeCode, i.number, i.issue_date AS issueDate, i.buyer_name AS buyerName,
        json_extract(i.document, '$.buyer.siret') AS buyerSiret, json_extract(i.document, '$.buyer.siren') AS buyerSiren,
        i.net_cents AS netCents, i.total_cents AS totalCents, coalesce(b.paid_cents, 0) AS paidCents
      FROM invoices i LEFT JOIN invoice_balances b ON b.invoice_id = i.id
@@ -35,9 +37,9 @@ export function createExportQueries(db: Database) {
   const files = db.prepare<[number], { kind: 'pdf' | 'cii' | 'ubl'; bytes: Buffer; sha256: string }>(
     "SELECT kind, bytes, sha256 FROM invoice_files WHERE invoice_id = ? AND kind IN ('pdf', 'cii', 'ubl') ORDER BY kind",
   );
-  const receipts = db.prepare<[number, string, string], { paymentId: number; paidOn: string; amountCents: number; mode: string; invoiceNumber: string; buyerName: string; invoiceNetCents: number; invoiceTotalCents: number; lines: string }>(
+  const receipts = db.prepare<[number, string, string], { paymentId: number; paidOn: string; amountCents: number; mode: string; invoiceNumber: string; invoiceTypeCode: InvoiceTypeCode; buyerName: string; invoiceNetCents: number; invoiceTotalCents: number; lines: string }>(
     `SELECT p.id AS paymentId, p.paid_on AS paidOn, p.amount_cents AS amountCents, p.mode, i.number AS invoiceNumber,
-       i.buyer_name AS buyerName, i.net_cents AS invoiceNetCents, i.total_cents AS invoiceTotalCents, json_extract(i.document, '$.lines') AS lines
+       i.document_type_code AS invoiceTypeCode, i.buyer_name AS buyerName, i.net_cents AS invoiceNetCents, i.total_cents AS invoiceTotalCents, json_extract(i.document, '$.lines') AS lines
      FROM payments p JOIN invoices i ON i.id = p.invoice_id
      WHERE i.company_id = ? AND p.paid_on BETWEEN ? AND ? ORDER BY p.paid_on, p.id`,
   );

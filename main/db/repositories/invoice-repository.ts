@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { InvoiceTypeCode } from '@shared/invoicing/invoice-document';
 import type { InvoiceListQuery } from '@shared/invoicing/invoice-views';
 import { sumRemainingCents } from './invoice-sums';
 import { applyConditions, createStatementCache } from '../dynamic-query';
@@ -6,7 +7,10 @@ import { applyConditions, createStatementCache } from '../dynamic-query';
 export interface InvoiceRow {
   id: number;
   company_id: number;
+  /** The record's class: '380' an invoice (owed, paid; a facture d'acompte too), '381' a credit note. */
   type_code: '380' | '381';
+  /** The kind the document says (380, 381, 386), generated from it (migration 0013): what lists show and filter. */
+  document_type_code: InvoiceTypeCode;
   status: 'draft' | 'issued';
   customer_id: number | null;
   corrected_invoice_id: number | null;
@@ -48,14 +52,14 @@ export interface IssueColumns extends DraftColumns {
 const BALANCE = 'LEFT JOIN invoice_balances b ON b.invoice_id = i.id';
 const SELECT = `SELECT i.*, b.paid_cents, b.credited_cents, b.remaining_cents FROM invoices i ${BALANCE}`;
 /** What a list row needs: never the document, which is the heavy part of a row. */
-const SUMMARY_COLUMNS = `i.id, i.type_code, i.status, i.customer_id, i.number, i.issue_date, i.due_date, i.buyer_name,
+const SUMMARY_COLUMNS = `i.id, i.type_code, i.document_type_code, i.status, i.customer_id, i.number, i.issue_date, i.due_date, i.buyer_name,
   i.total_cents, i.due_cents, b.paid_cents, b.credited_cents, b.remaining_cents`;
 /** Beyond this many matches a filtered list says "plus de 200" (four pages): counting further costs more than it tells. */
 export const COUNT_CAP = 200;
 
 export type SummaryRow = Pick<
   InvoiceRow,
-  'id' | 'type_code' | 'status' | 'customer_id' | 'number' | 'issue_date' | 'due_date' | 'buyer_name' | 'total_cents' | 'due_cents' | 'paid_cents' | 'credited_cents' | 'remaining_cents'
+  'id' | 'type_code' | 'document_type_code' | 'status' | 'customer_id' | 'number' | 'issue_date' | 'due_date' | 'buyer_name' | 'total_cents' | 'due_cents' | 'paid_cents' | 'credited_cents' | 'remaining_cents'
 >;
 
 /** "F-2026-0005" is also indexed as "F20260005", so a number typed whole or in part is one cheap prefix. */
@@ -161,7 +165,7 @@ export function createInvoiceRepository(db: Database) {
       const statusCondition = statusConditions[query.status];
       if (statusCondition) where.push(statusCondition);
       applyConditions(where, params, [
-        ['typeCode', query.typeCode, 'i.type_code = @typeCode'],
+        ['typeCode', query.typeCode, 'i.document_type_code = @typeCode'],
         ['customerId', query.customerId, 'i.customer_id = @customerId'],
         ['from', query.from, 'i.issue_date >= @from'],
         ['to', query.to, 'i.issue_date <= @to'],

@@ -5,6 +5,8 @@ export interface InvoiceRecordRow {
   id: number;
   company_id: number;
   type_code: string;
+  /** Generated from the document (migration 0013): 380, 381 or 386. */
+  document_type_code: string;
   status: string;
   customer_id: number | null;
   corrected_invoice_id: number | null;

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { InvoiceTypeCode } from '@shared/invoicing/invoice-document';
 import type { SendingListQuery } from '@shared/sending/sending-views';
 import { applyConditions, createStatementCache } from '../dynamic-query';
 import { FILTER_CONDITIONS, type SendingListRow } from './sending-repository';
@@ -9,7 +10,7 @@ const PUBLIC_ISSUED = `i.status = 'issued' AND i.customer_id IN (SELECT id FROM 
   AND json_extract(i.document, '$.buyer.kind') = 'public'`;
 const COLUMNS = `invoice_id, channel, stage, check_remote, claimed_by, claimed_at, flux_number, flux_date, flux_state, flux_errors,
   chorus_invoice_id, chorus_status, chorus_status_at, portal_deposit_date, portal_number, attempts, next_attempt_at,
-  last_error_code, last_error_message, changed_at, created_at, updated_at, number, type_code, buyer_name, issue_date, total_cents, customer_id`;
+  last_error_code, last_error_message, changed_at, created_at, updated_at, number, type_code, document_type_code, buyer_name, issue_date, total_cents, customer_id`;
 /**
  * « Envois » lists every piece that concerns Chorus Pro: those with a sending entry, and the issued ones
  * to a public buyer not sent yet (stage 'unsent', no entry: nothing is decided for them).
@@ -17,11 +18,11 @@ const COLUMNS = `invoice_id, channel, stage, check_remote, claimed_by, claimed_a
 const LISTED = `WITH listed AS (
   SELECT s.invoice_id, s.channel, s.stage, s.check_remote, s.claimed_by, s.claimed_at, s.flux_number, s.flux_date, s.flux_state, s.flux_errors,
     s.chorus_invoice_id, s.chorus_status, s.chorus_status_at, s.portal_deposit_date, s.portal_number, s.attempts, s.next_attempt_at,
-    s.last_error_code, s.last_error_message, s.changed_at, s.created_at, s.updated_at, i.number, i.type_code, i.buyer_name, i.issue_date, i.total_cents, i.customer_id
+    s.last_error_code, s.last_error_message, s.changed_at, s.created_at, s.updated_at, i.number, i.type_code, i.document_type_code, i.buyer_name, i.issue_date, i.total_cents, i.customer_id
   FROM sendings s JOIN invoices i ON i.id = s.invoice_id
   UNION ALL
   SELECT i.id, NULL, 'unsent', 0, NULL, NULL, NULL, NULL, NULL, '[]', NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL,
-    i.issued_at, i.issued_at, i.issued_at, i.number, i.type_code, i.buyer_name, i.issue_date, i.total_cents, i.customer_id
+    i.issued_at, i.issued_at, i.issued_at, i.number, i.type_code, i.document_type_code, i.buyer_name, i.issue_date, i.total_cents, i.customer_id
   FROM invoices i WHERE ${PUBLIC_ISSUED} AND NOT EXISTS (SELECT 1 FROM sendings e WHERE e.invoice_id = i.id)
 )`;
 
@@ -41,7 +42,7 @@ export interface SendingCounts {
 export interface PortalReminderRow {
   invoice_id: number;
   number: string;
-  type_code: '380' | '381';
+  document_type_code: InvoiceTypeCode;
   buyer_name: string;
   portal_deposit_date: string;
   last_news: string;
@@ -63,7 +64,7 @@ export function createSendingListRepository(db: Database) {
   );
   /** Deposited by hand, not final, and neither the deposit nor any status recorded since `before`. */
   const reminders = db.prepare<{ before: string; limit: number }, PortalReminderRow>(
-    `SELECT s.invoice_id, i.number, i.type_code, i.buyer_name, s.portal_deposit_date,
+    `SELECT s.invoice_id, i.number, i.document_type_code, i.buyer_name, s.portal_deposit_date,
        max(s.portal_deposit_date, coalesce(substr(s.chorus_status_at, 1, 10), '')) AS last_news
      ${FROM}
      WHERE s.stage = 'deposited_portal' AND s.chorus_status IS NOT 'MISE_EN_PAIEMENT' AND s.chorus_status IS NOT 'REJETEE'

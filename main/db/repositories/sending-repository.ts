@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { InvoiceTypeCode } from '@shared/invoicing/invoice-document';
 import type { SendingChannel, SendingStage } from '@shared/sending/sending-stage';
 import { createStatementCache } from '../dynamic-query';
 
@@ -30,7 +31,9 @@ export interface SendingRow {
 /** A sending row with what lists and the sender need of its invoice (never the document). */
 export interface SendingListRow extends SendingRow {
   number: string;
+  /** The record's class ('381' a credit note); `document_type_code` the kind shown (380, 381, 386). */
   type_code: '380' | '381';
+  document_type_code: InvoiceTypeCode;
   buyer_name: string;
   issue_date: string;
   total_cents: number;
@@ -40,7 +43,7 @@ export interface SendingListRow extends SendingRow {
 /** The columns a transition may set (everything but the key and the creation time). */
 export type SendingPatch = Partial<Omit<SendingRow, 'invoice_id' | 'created_at'>>;
 
-const JOINED = `SELECT s.*, i.number, i.type_code, i.buyer_name, i.issue_date, i.total_cents, i.customer_id
+const JOINED = `SELECT s.*, i.number, i.type_code, i.document_type_code, i.buyer_name, i.issue_date, i.total_cents, i.customer_id
   FROM sendings s JOIN invoices i ON i.id = s.invoice_id`;
 
 /** SQL conditions of the « Envois » filters (s = sendings). */

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { CompanyProfile } from '@shared/company/company-profile';
+import { documentKindLabel } from '@shared/invoicing/document-kinds';
+import type { InvoiceTypeCode } from '@shared/invoicing/invoice-document';
 import { APP_VERSION } from '../../app/app-version';
 import type { ExportQueries, LedgerRow } from '../../db/repositories/export-queries';
 import { FILE_SUFFIXES } from '../documents/file-names';
@@ -14,6 +16,12 @@ const PAGE = 200;
 /** Hand the thread back this often: a 10 000-invoice archive takes seconds, the window must not wait. */
 const SLICE_MS = 20;
 
+/**
+ * Each kind in its folder: a facture d'acompte is numbered in the invoice series but is not a final invoice,
+ * and an accountant looking for the down payments finds them together (the ledger says the kind as well).
+ */
+const FOLDERS: Record<InvoiceTypeCode, string> = { '380': 'factures', '381': 'avoirs', '386': 'factures-d-acompte' };
+
 const LEDGER_HEADER = ['Numéro', 'Type', 'Date', 'Client', 'SIRET', 'HT', 'TVA', 'TTC', 'Payé', 'Statut d’envoi'];
 
 /**
@@ -25,7 +33,7 @@ function ledgerLine(row: LedgerRow): string {
   const sign = row.typeCode === '381' ? -1 : 1;
   return csvLine([
     csvText(row.number),
-    row.typeCode === '381' ? 'Avoir' : 'Facture',
+    documentKindLabel(row.typeCode),
     row.issueDate,
     csvText(row.buyerName),
     csvText(row.buyerSiret ?? row.buyerSiren ?? ''),
@@ -42,7 +50,7 @@ const README = (manifest: Pick<ArchiveManifest, 'createdAt' | 'company' | 'piece
     `Archive des factures de ${manifest.company.name} (SIRET ${manifest.company.siret})`,
     `Faite par Facturier ${APP_VERSION} le ${manifest.createdAt}.`,
     '',
-    `factures/ et avoirs/ : chaque pièce émise (${manifest.pieces}) en PDF Factur-X, en XML CII et en XML UBL, telles qu’émises.`,
+    `factures/, factures-d-acompte/ et avoirs/ : chaque pièce émise (${manifest.pieces}) en PDF Factur-X, en XML CII et en XML UBL, telles qu’émises.`,
     'registre.csv : une ligne par pièce (numéro, date, client, SIRET, HT, TVA, TTC, payé, statut d’envoi), à ouvrir dans un tableur.',
     `${MANIFEST_NAME} : l’empreinte SHA-256 de chaque fichier et la tête de chaîne du journal (${manifest.chainHead}).`,
     '',
@@ -102,7 +110,7 @@ export async function writeArchive(
         throwIfCancelled(context.signal);
         // Every issued piece has its three files since it was issued (made in the issuing transaction).
         const files = deps.queries.filesOf(row.id);
-        const stem = names.stemFor(row.typeCode === '381' ? 'avoirs' : 'factures', row.number);
+        const stem = names.stemFor(FOLDERS[row.typeCode], row.number);
         for (const file of files) add(`${stem}${FILE_SUFFIXES[file.kind]}`, file.bytes, file.kind === 'pdf');
         ledger.push(ledgerLine(row));
         done += 1;

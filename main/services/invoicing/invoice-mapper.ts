@@ -20,7 +20,7 @@ export function toSummary(row: SummaryRow, today: string): InvoiceSummary {
   const remainingCents = isOpenInvoice ? Math.max(0, row.remaining_cents ?? row.due_cents) : 0;
   return {
     id: row.id,
-    typeCode: row.type_code,
+    typeCode: row.document_type_code,
     status: row.status,
     number: row.number,
     issueDate: row.issue_date,

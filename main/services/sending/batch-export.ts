@@ -40,7 +40,7 @@ export function createBatchExport(db: Database, company: CompanyService, files: 
       const fileName = `${fileStem(row.number)}${FILE_SUFFIXES.pdf}`;
       entries[fileName] = new Uint8Array(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
       const document = InvoiceDocument.parse(JSON.parse(row.document));
-      checklist.push({ invoiceId: id, number: row.number, typeCode: row.type_code, buyerName: row.buyer_name, buyerSiret: document.buyer.siret ?? '', totalCents: row.total_cents, fileName, size: file.bytes.length });
+      checklist.push({ invoiceId: id, number: row.number, typeCode: row.document_type_code, buyerName: row.buyer_name, buyerSiret: document.buyer.siret ?? '', totalCents: row.total_cents, fileName, size: file.bytes.length });
     }
     // Each piece is to be deposited by hand now; one already at Chorus Pro refuses the whole batch, before any change.
     const pieces = ids.map((id) => sending.get(id).entry);

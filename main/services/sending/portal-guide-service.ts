@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { documentKindLabel } from '@shared/invoicing/document-kinds';
 import { InvoiceDocument } from '@shared/invoicing/invoice-document';
 import { PORTAL_URLS, portalValues, type PortalGuide } from '@shared/sending/portal-guide';
 import { createInvoiceRepository } from '../../db/repositories/invoice-repository';
@@ -25,8 +26,8 @@ export function createPortalGuideService(db: Database, company: CompanyService, 
       return {
         invoiceId,
         number: row.number,
-        typeCode: row.type_code,
-        pieceLabel: row.type_code === '381' ? 'Avoir' : 'Facture',
+        typeCode: row.document_type_code,
+        pieceLabel: documentKindLabel(row.document_type_code),
         values: portalValues(document),
         portalUrl: portalUrl(),
         unitFileName: `${stem}${FILE_SUFFIXES.portal_pdf}`,

@@ -18,7 +18,7 @@ export function toEntry(row: SendingListRow | ListedRow): SendingEntry {
   return {
     invoiceId: row.invoice_id,
     number: row.number,
-    typeCode: row.type_code,
+    typeCode: row.document_type_code,
     buyerName: row.buyer_name,
     issueDate: row.issue_date,
     totalCents: row.total_cents,
@@ -37,7 +37,7 @@ export function toEntry(row: SendingListRow | ListedRow): SendingEntry {
     lastError: row.last_error_code === null ? null : { code: row.last_error_code, message: row.last_error_message ?? '' },
     fluxErrors: fluxErrors(row.flux_errors),
     isFinal: row.stage === 'flux_rejected' || isFinalInvoiceStatus(row.chorus_status),
-    action: row.stage === 'unsent' || row.channel === null ? null : actionFor({ stage: row.stage, channel: row.channel, status: row.chorus_status, typeCode: row.type_code }),
+    action: row.stage === 'unsent' || row.channel === null ? null : actionFor({ stage: row.stage, channel: row.channel, status: row.chorus_status, typeCode: row.document_type_code }),
     updatedAt: row.updated_at,
   };
 }

@@ -217,7 +217,7 @@ export function createSendingService(deps: SendingServiceDeps) {
       const reminders = lists.portalReminders(addDays(day, -portalReminderDays)).map((r) => ({
         invoiceId: r.invoice_id,
         number: r.number,
-        typeCode: r.type_code,
+        typeCode: r.document_type_code,
         buyerName: r.buyer_name,
         depositedOn: r.portal_deposit_date,
         daysWithoutNews: daysBetween(r.last_news, day),

@@ -150,6 +150,7 @@ export const frInvoicing = {
   'editor.newTitle': 'Nouvelle facture',
   'editor.draftTitle': 'Facture (brouillon n° {id})',
   'editor.creditDraftTitle': 'Avoir (brouillon n° {id})',
+  'editor.downPaymentDraftTitle': 'Facture d’acompte (brouillon n° {id})',
   'editor.correcting': 'Cet avoir corrige la facture',
   'editor.headerLegend': 'Client et dates',
   'editor.customer': 'Client',
@@ -312,6 +313,7 @@ export const frInvoicing = {
   // Détail
   'detail.invoiceTitle': 'Facture {number}',
   'detail.creditTitle': 'Avoir {number}',
+  'detail.downPaymentTitle': 'Facture d’acompte {number}',
   'detail.frozen': 'Pièce émise et figée : elle ne peut plus être modifiée. Pour la corriger, créez un avoir.',
   'detail.issuedOn': 'Émise le {date}',
   'detail.dueOn': 'échéance le {date}',

@@ -6,10 +6,10 @@ import { useChannelQuery, useSetChannelData } from '../api/queries';
 import { LoadState } from '../features/invoicing/components/load-state';
 import { useToday } from '../features/invoicing/components/use-today';
 import { InvoiceDetailView } from '../features/invoicing/detail/invoice-detail';
+import { draftTitle, issuedTitle } from '../features/invoicing/detail/piece-titles';
 import { blankFields, fieldsOfDraft, type EditorFields } from '../features/invoicing/invoices/editor-model';
 import { soleServiceCode } from '../features/invoicing/invoices/editor-lines';
 import { InvoiceEditor } from '../features/invoicing/invoices/invoice-editor';
-import { invoiceLabel } from '../features/invoicing/invoices/invoice-table';
 import { useDraftEditor } from '../features/invoicing/invoices/use-draft-editor';
 import '../features/invoicing.css';
 import { t } from '../i18n/t';
@@ -86,7 +86,7 @@ function Loading({ title, isLoading, error }: { title: string; isLoading: boolea
 }
 
 function IssuedInvoice({ detail }: { detail: InvoiceDetail }) {
-  usePageTitle(t(detail.typeCode === '381' ? 'detail.creditTitle' : 'detail.invoiceTitle', { number: invoiceLabel(detail) }));
+  usePageTitle(issuedTitle(detail));
   return <InvoiceDetailView detail={detail} />;
 }
 
@@ -97,9 +97,8 @@ interface DraftScreenProps {
   editorKey: string;
 }
 
-function draftTitle(detail: InvoiceDetail | null): string {
-  if (!detail) return t('editor.newTitle');
-  return t(detail.typeCode === '381' ? 'editor.creditDraftTitle' : 'editor.draftTitle', { id: detail.id });
+function editorTitle(detail: InvoiceDetail | null): string {
+  return detail ? draftTitle(detail) : t('editor.newTitle');
 }
 
 function DraftScreen({ detail: initialDetail, initialFields, context, editorKey }: DraftScreenProps) {
@@ -113,7 +112,7 @@ function DraftScreen({ detail: initialDetail, initialFields, context, editorKey 
     // The URL gains the id, the same editor stays (same key): typing goes on undisturbed.
     onCreated: (created) => navigate(`/factures/${created.id}`, { replace: true, state: { editorKey } satisfies EditorState }),
   });
-  const title = draftTitle(editor.detail);
+  const title = editorTitle(editor.detail);
   usePageTitle(title);
   return (
     <section aria-labelledby="page-title">

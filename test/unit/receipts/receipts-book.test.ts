@@ -8,6 +8,7 @@ const source = (overrides: Partial<ReceiptSource>): ReceiptSource => ({
   amountCents: 15_000,
   mode: 'cash',
   invoiceNumber: 'F-2026-0002',
+  invoiceTypeCode: '380',
   buyerName: 'Épicerie du port',
   invoiceNetCents: 15_000,
   invoiceTotalCents: 15_000,
@@ -30,6 +31,11 @@ describe('one receipt of the book', () => {
       servicesCents: 3_000,
       assumedServicesCents: 0,
     });
+  });
+
+  it('says a receipt on a facture d’acompte is one, in its nature', () => {
+    expect(receiptOf(source({ invoiceTypeCode: '386', lines: [line('C62', '1', '150', 'Acompte de 30 %')] })).nature).toBe('Facture d’acompte : Acompte de 30 %');
+    expect(receiptOf(source({ invoiceTypeCode: '380', lines: [line('C62', '1', '150', 'Solde des travaux')] })).nature).toBe('Solde des travaux');
   });
 
   it('splits a part payment in the same proportions, to the cent, the parts adding up exactly', () => {

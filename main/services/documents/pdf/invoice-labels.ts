@@ -1,4 +1,5 @@
 import { isCreditNote } from '@shared/invoicing/buyer-rules';
+import { documentKindLabel } from '@shared/invoicing/document-kinds';
 import type { InvoiceDocument, InvoiceHeader } from '@shared/invoicing/invoice-document';
 import type { Address, LegalForm, Seller } from '@shared/invoicing/party';
 import { hasEiMention, hasShareCapital, isIndividualEntrepreneur, registrationMention } from '@shared/invoicing/seller-mentions';
@@ -11,11 +12,9 @@ import { formatShortDate } from '@shared/dates/french-dates';
 const NBSP = '\u00a0';
 export { isCreditNote };
 
-const DOCUMENT_KINDS: Record<InvoiceHeader['typeCode'], string> = { '380': 'Facture', '381': 'Avoir', '386': 'Facture d’acompte' };
-
 /** "Facture n° F-2026-0001", "Avoir n° A-2026-0001", "Facture d’acompte n° …"; a draft has no number yet. */
 export function documentTitle(invoice: Pick<InvoiceHeader, 'typeCode' | 'number'>): string {
-  const kind = DOCUMENT_KINDS[invoice.typeCode];
+  const kind = documentKindLabel(invoice.typeCode);
   return invoice.number ? `${kind} n°${NBSP}${invoice.number}` : `${kind} (brouillon)`;
 }
 

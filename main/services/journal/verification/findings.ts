@@ -1,3 +1,5 @@
+import { documentKindLabel, isInvoiceTypeCode } from '@shared/invoicing/document-kinds';
+import type { InvoiceTypeCode } from '@shared/invoicing/invoice-document';
 import type { RecordFinding } from '@shared/record/record-verification';
 
 /** The findings of one verification, each named once (same piece, field and message). */
@@ -39,16 +41,20 @@ export function sameInstant(a: string | null, b: string | null): boolean {
   return Number.isFinite(x) && Number.isFinite(y) && Math.abs(x - y) <= 1000;
 }
 
-export const pieceLabel = (row: { id: number; type_code: string; status: string; number: string | null }): string => {
+type PieceRow = { id: number; type_code: string; document_type_code?: string; status: string; number: string | null };
+
+const kindOf = (row: PieceRow): InvoiceTypeCode => (isInvoiceTypeCode(row.document_type_code) ? row.document_type_code : row.type_code === '381' ? '381' : '380');
+
+export const pieceLabel = (row: PieceRow): string => {
   if (row.status !== 'issued' || row.number === null) return `Brouillon n° ${row.id}`;
-  return `${row.type_code === '381' ? 'Avoir' : 'Facture'} ${row.number}`;
+  return `${documentKindLabel(kindOf(row))} ${row.number}`;
 };
 
 /** "de la facture F-2026-0001", "de l’avoir A-2026-0002", "du brouillon n° 3", "de la pièce n° 9" (gone). */
-export function ofPiece(row: { id: number; type_code: string; status: string; number: string | null } | undefined, id: number): string {
+export function ofPiece(row: PieceRow | undefined, id: number): string {
   if (!row) return `de la pièce n° ${id}`;
   if (row.status !== 'issued' || row.number === null) return `du brouillon n° ${row.id}`;
-  return row.type_code === '381' ? `de l’avoir ${row.number}` : `de la facture ${row.number}`;
+  return row.type_code === '381' ? `de l’avoir ${row.number}` : `de la ${documentKindLabel(kindOf(row)).toLowerCase()} ${row.number}`;
 }
 
 export const journalPiece = (seq: number) => `Journal, entrée n° ${seq}`;

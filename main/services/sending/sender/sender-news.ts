@@ -1,3 +1,4 @@
+import { documentKindLabel } from '@shared/invoicing/document-kinds';
 import type { SendingNews } from './sender-steps';
 
 /** The desktop's notifications (DesktopActions.notify); absent in the browser host. */
@@ -10,7 +11,7 @@ export interface Notifier {
  * when the piece is paid; other statuses only update the screens.
  */
 export function newsMessage(news: SendingNews): { title: string; body: string } | null {
-  const piece = `${news.typeCode === '381' ? 'Avoir' : 'Facture'} ${news.number}`;
+  const piece = `${documentKindLabel(news.typeCode)} ${news.number}`;
   const reason = news.comment === '' ? '' : ` Motif : ${news.comment}`;
   if (news.stage === 'flux_rejected') return { title: `${piece} : dépôt refusé par Chorus Pro`, body: `Ouvrez-la dans Facturier pour voir pourquoi et la remplacer.${reason}` };
   switch (news.status) {

@@ -1,3 +1,4 @@
+import type { InvoiceTypeCode } from '@shared/invoicing/invoice-document';
 import { fluxOutcome, isFinalInvoiceStatus } from '@shared/sending/chorus-statuses';
 import { addDays } from '@shared/dates/iso-date';
 import { pollDelayMs, retryDelayMs, type RetryPolicy } from '@shared/sending/retry-policy';
@@ -39,7 +40,7 @@ const GO_ON: StepResult = { halt: null };
 export interface SendingNews {
   invoiceId: number;
   number: string;
-  typeCode: '380' | '381';
+  typeCode: InvoiceTypeCode;
   stage: SendingListRow['stage'];
   status: string | null;
   comment: string;
@@ -135,7 +136,7 @@ export function createSenderSteps(deps: SenderStepDeps) {
       ...errorFields(null),
     });
     if (newest && newest.status === current.chorus_status) {
-      deps.onNews({ invoiceId: row.invoice_id, number: row.number, typeCode: row.type_code, stage: current.stage, status: current.chorus_status, comment: newest.comment });
+      deps.onNews({ invoiceId: row.invoice_id, number: row.number, typeCode: row.document_type_code, stage: current.stage, status: current.chorus_status, comment: newest.comment });
     }
   }
 
@@ -277,7 +278,7 @@ export function createSenderSteps(deps: SenderStepDeps) {
       store.write(() => {
         const patch: SendingPatch = { flux_state: state, flux_errors: JSON.stringify(errors), next_attempt_at: null, changed_at: store.now(), attempts: 0, ...errorFields(null) };
         if (store.move(row, 'flux_rejected', patch, { kind: 'flux-rejected', payload: { state, errors } })) {
-          deps.onNews({ invoiceId: row.invoice_id, number: row.number, typeCode: row.type_code, stage: 'flux_rejected', status: null, comment: errors.join(' ; ') });
+          deps.onNews({ invoiceId: row.invoice_id, number: row.number, typeCode: row.document_type_code, stage: 'flux_rejected', status: null, comment: errors.join(' ; ') });
         }
       });
       return GO_ON;

@@ -24,7 +24,7 @@ export function ActionPanel({ entry }: { entry: SendingEntry }) {
         {t('send.action')} : {action.title}
       </h3>
       <p>{action.explanation}</p>
-      {action.kind === 'replace' && entry.typeCode === '380' ? <ReplaceButton invoiceId={entry.invoiceId} /> : null}
+      {action.kind === 'replace' && entry.typeCode !== '381' ? <ReplaceButton invoiceId={entry.invoiceId} /> : null}
       {action.kind === 'complete' && isFollowedByApi ? <CompleteForm invoiceId={entry.invoiceId} /> : null}
       {action.kind === 'recycle' && isFollowedByApi ? <RecycleForm invoiceId={entry.invoiceId} /> : null}
       {(action.kind === 'complete' || action.kind === 'recycle') && !isFollowedByApi ? <p className="muted">{t('action.portalOnly')}</p> : null}

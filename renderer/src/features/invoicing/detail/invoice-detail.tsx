@@ -6,11 +6,12 @@ import { FormStatus, type Status } from '../../../components/form-status';
 import { t } from '../../../i18n/t';
 import { shortDate } from '../components/dates';
 import { PaymentBadges } from '../components/payment-badge';
-import { InvoiceTable, invoiceLabel } from '../invoices/invoice-table';
+import { InvoiceTable } from '../invoices/invoice-table';
 import { DocumentView } from './document-view';
 import { DocumentsSection } from './documents-section';
 import { JournalSection } from './journal-section';
 import { PaymentsSection } from './payments-section';
+import { issuedTitle } from './piece-titles';
 import { SendingSection } from '../../sending/sending-section';
 
 interface DetailProps {
@@ -26,7 +27,7 @@ export function InvoiceDetailView({ detail }: DetailProps) {
   const isCrediting = creditNote.isPending;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const isCreditNote = detail.typeCode === '381';
-  const title = t(isCreditNote ? 'detail.creditTitle' : 'detail.invoiceTitle', { number: invoiceLabel(detail) });
+  const title = issuedTitle(detail);
 
   useEffect(() => {
     // Arriving here right after issuing (or from a link): say where we are.

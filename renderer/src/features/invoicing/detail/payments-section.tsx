@@ -66,11 +66,11 @@ const COLUMNS: ReadonlyArray<Column<Payment>> = [
 export function PaymentsSection({ detail }: { detail: InvoiceDetail }) {
   // Today by the application's clock; the form waits for it (a few milliseconds).
   const { today } = useToday();
-  const canPay = detail.typeCode === '380' && detail.remainingCents > 0;
+  const canPay = detail.typeCode !== '381' && detail.remainingCents > 0;
   return (
     <section className="card" aria-labelledby="payments-title">
       <h2 id="payments-title">{t('detail.payments')}</h2>
-      {detail.typeCode === '380' ? <p><strong>{t('detail.remaining', { amount: formatEuros(detail.remainingCents) })}</strong></p> : null}
+      {detail.typeCode !== '381' ? <p><strong>{t('detail.remaining', { amount: formatEuros(detail.remainingCents) })}</strong></p> : null}
       {detail.payments.length === 0 ? (
         <p className="muted">{t('detail.paymentsNone')}</p>
       ) : (

@@ -7,10 +7,12 @@ import { HomeCardFrame } from '../../home/home-card-frame';
 
 /**
  * One row is enough: the count comes with the page (exact up to 200, "plus de 200" beyond) and the sum
- * of what is still owed covers every matching invoice (sumRemainingCents), not just the page.
+ * of what is still owed covers every matching invoice (sumRemainingCents), not just the page. No type
+ * filter: the unpaid and overdue states are invoices' only (factures d'acompte included, which are owed),
+ * and the drafts counted are those « Voir les brouillons » lists.
  */
 function useInvoiceCount(status: InvoiceListQuery['status']) {
-  const page = useChannelQuery('invoices:list', { status, typeCode: '380', limit: 1 });
+  const page = useChannelQuery('invoices:list', { status, limit: 1 });
   return {
     count: page.data?.total ?? 0,
     countText: page.data?.isTotalCapped ? t('home.invoices.moreThan', { count: page.data.total }) : String(page.data?.total ?? 0),

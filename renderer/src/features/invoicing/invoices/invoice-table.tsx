@@ -23,7 +23,7 @@ const COLUMNS: ReadonlyArray<Column<InvoiceSummary>> = [
     id: 'remaining',
     header: t('invoices.col.remaining'),
     className: 'num nowrap',
-    cell: (invoice) => (invoice.status === 'issued' && invoice.typeCode === '380' ? formatEuros(invoice.remainingCents) : t('common.none')),
+    cell: (invoice) => (invoice.status === 'issued' && invoice.typeCode !== '381' ? formatEuros(invoice.remainingCents) : t('common.none')),
   },
   { id: 'state', header: t('invoices.col.state'), className: 'col-state', cell: (invoice) => <PaymentBadges invoice={invoice} /> },
 ];
