@@ -9,7 +9,7 @@ import { migration0008 } from './0008-sealed-journal';
 import { migration0009 } from './0009-sending';
 import { migration0010 } from './0010-customer-structures';
 import { migration0011 } from './0011-portal-pdf';
-import { migration0013 } from './0013-document-type-code';
+import { migration0012 } from './0012-document-type-code';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
@@ -25,7 +25,7 @@ export const migrations: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
-  migration0013,
+  migration0012,
 ];
 
 export const latestVersion = migrations.length;

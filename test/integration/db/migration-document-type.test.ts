@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../main/db/migrate';
-import { migration0013 } from '../../../main/db/migrations/0013-document-type-code';
+import { migration0012 } from '../../../main/db/migrations/0012-document-type-code';
 import { databaseAt } from '../../support/migration-harness';
 
 const company = `INSERT INTO companies (legal_name, siret, address_line1, postcode, city, created_at, updated_at) VALUES ('Atelier', '73282932000074', '1 rue', '75001', 'Paris', 'now', 'now')`;
@@ -10,7 +10,7 @@ const issued = (typeCode: '380' | '381', documentType: string, n: number, correc
 const draft = (isDownPayment: boolean) =>
   `INSERT INTO invoices (company_id, type_code, status, issue_date, document, created_at, updated_at) VALUES (1, '380', 'draft', '2026-11-27', '{"isDownPayment":${isDownPayment}}', 'now', 'now')`;
 
-describe('migration 0013: the kind of piece read from the frozen document', () => {
+describe('migration 0012: the kind of piece read from the frozen document', () => {
   it('tells the factures d’acompte already issued apart without rewriting a row or a trigger', () => {
     // Rows written as the app wrote them before the record's triggers (0007), which refuse such shortcuts.
     const db = databaseAt(6);
@@ -20,10 +20,10 @@ describe('migration 0013: the kind of piece read from the frozen document', () =
     const creditNote = Number(db.prepare(issued('381', '381', 3, invoice)).run().lastInsertRowid);
     const downPaymentDraft = Number(db.prepare(draft(true)).run().lastInsertRowid);
     const plainDraft = Number(db.prepare(draft(false)).run().lastInsertRowid);
-    migrate(db, migration0013.version - 1);
+    migrate(db, migration0012.version - 1);
     const before = db.prepare('SELECT id, type_code, document, status, number FROM invoices ORDER BY id').all();
     const triggers = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name").all();
-    migrate(db, migration0013.version);
+    migrate(db, migration0012.version);
 
     const kinds = Object.fromEntries(db.prepare<[], { id: number; k: string }>('SELECT id, document_type_code AS k FROM invoices').all().map((r) => [r.id, r.k]));
     expect(kinds).toEqual({ [downPayment]: '386', [invoice]: '380', [creditNote]: '381', [downPaymentDraft]: '386', [plainDraft]: '380' });

@@ -17,11 +17,8 @@ import type { Migration } from './migration';
  * read of the row throw « malformed JSON ».
  *
  * Numbering is unchanged: a 386 takes the next number of the invoice series (its row class is '380').
- *
- * Version: the number slot 0013 given to this branch; `version` is the position in the chain of this branch
- * (after 0011) and is renumbered when the migrations of the branches before it land.
  */
-export const migration0013: Migration = {
+export const migration0012: Migration = {
   version: 12,
   name: 'document type code (386) read from the frozen document',
   up(db) {
