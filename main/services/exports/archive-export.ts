@@ -58,9 +58,18 @@ const README = (manifest: Pick<ArchiveManifest, 'createdAt' | 'company' | 'piece
     '',
   ].join('\r\n');
 
-/** Waits until the file stream has room again (the ZIP never runs ahead of the disk). */
+/** Waits until the file stream has room again (the ZIP never runs ahead of the disk), or has failed. */
 function drained(out: WriteStream): Promise<void> {
-  return out.writableNeedDrain ? new Promise((resolve) => out.once('drain', () => resolve())) : Promise.resolve();
+  if (!out.writableNeedDrain || out.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.once('drain', done);
+    out.once('close', done);
+  });
 }
 
 /**
@@ -75,10 +84,17 @@ export async function writeArchive(
   context: TaskContext,
 ): Promise<ArchiveManifest> {
   const out = createWriteStream(target, { mode: 0o600 });
+  // A target that cannot be written (folder gone, USB key pulled, disk full) fails the task, never the process:
+  // the error is kept and thrown by the loop below, and `finished` is only awaited at the end.
+  let writeError: Error | null = null;
   const finished = new Promise<void>((resolve, reject) => {
     out.once('finish', resolve);
-    out.once('error', reject);
+    out.once('error', (error) => {
+      writeError = error;
+      reject(error);
+    });
   });
+  finished.catch(() => undefined);
   let zipError: Error | null = null;
   const zip = new Zip((error, chunk, final) => {
     if (error) zipError = error;
@@ -108,6 +124,7 @@ export async function writeArchive(
       if (page.length === 0) break;
       for (const row of page) {
         throwIfCancelled(context.signal);
+        if (writeError) throw writeError;
         // Every issued piece has its three files since it was issued (made in the issuing transaction).
         const files = deps.queries.filesOf(row.id);
         const stem = names.stemFor(FOLDERS[row.typeCode], row.number);

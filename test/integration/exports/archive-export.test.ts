@@ -124,4 +124,15 @@ describe('the archive of issued invoices', () => {
     expect((await tasks.finished(answer.taskId)).file).toEqual({ status: 'saved', savedTo: target });
     expect(verifyArchive(target).status).toBe(0);
   });
+
+  it('a place that cannot be written (a USB key pulled out): the task fails in French, the app goes on', async () => {
+    const target = join(cores.tempDir(), 'cle-retiree', 'archive.zip');
+    const shop = cores.open({ desktop: scriptedDesktop({ save: target }) });
+    await shopWithHistory(shop);
+    const tasks = followTask(shop);
+    const answer = valueOf(await shop.invoke('exports:archive', {}));
+    if (answer.status !== 'started') throw new Error('expected started');
+    expect(await tasks.finished(answer.taskId)).toMatchObject({ state: 'failed' });
+    expect(valueOf(await shop.invoke('journal:verify', {})).isIntact).toBe(true);
+  });
 });
