@@ -76,7 +76,7 @@ describe('a new user fills in the company profile', () => {
   it('finds the profile again after a restart on the same data folder', async () => {
     const page = await openApp();
     await page.getByText('Votre entreprise : Boulangerie Martin & Fils, SIRET 732 829 320 00074.').waitFor();
-    await page.getByRole('link', { name: 'Réglages' }).click();
+    await page.getByRole('link', { name: 'Réglages', exact: true }).click();
     await expect(field(page, 'Raison sociale').inputValue()).resolves.toBe('Boulangerie Martin & Fils');
     await expect(field(page, 'SIRET').inputValue()).resolves.toBe('732 829 320 00074');
     await expect(field(page, 'Adresse').inputValue()).resolves.toBe('12 rue de l’Église');

@@ -94,16 +94,16 @@ describe('backup then restore into a fresh data folder', () => {
 
   it('migrates a backup made by an older version before restoring it', async () => {
     const { file } = await backedUpShop();
-    // The same data as version 8 left it, before sending existed: migrations 9 and 10 added its tables.
+    // The same data as version 11 left it: migration 12 added the kind of piece read from the document.
     const older = join(cores.tempDir(), 'ancienne.sqlite');
     copyFileSync(file, older);
     const db = new Database(older);
-    db.exec('DROP TABLE sending_statuses; DROP TABLE sendings; DROP TABLE leases; DROP TABLE customer_structures;');
-    db.pragma('user_version = 8');
+    db.exec('DROP INDEX invoices_by_document_type; ALTER TABLE invoices DROP COLUMN document_type_code;');
+    db.pragma('user_version = 11');
     db.close();
     const fresh = cores.open();
     const restored = await fresh.backups.restoreFile(older).result;
-    expect(restored.fromSchemaVersion).toBe(8);
+    expect(restored.fromSchemaVersion).toBe(11);
     expect(valueOf(await fresh.invoke('invoices:list', { limit: 10 })).sumRemainingCents).toBeGreaterThan(0);
     expect(valueOf(await fresh.invoke('app:info', {})).databaseVersion).toBe(latestVersion);
   });
