@@ -56,7 +56,8 @@ function stages(dataDir: string): Map<string, number> {
 const isInvestigated = process.env.FACTURIER_STRESS === '1';
 
 describe('the sender killed at random moments (SIGKILL), then restarted', () => {
-  it.skipIf(!isInvestigated)(`never deposits a piece twice and loses none, over ${KILLS} kills`, async () => {
+  const why = isInvestigated ? '' : ' — skipped in npm test: 3–5 of 70 pieces not integrated after the kills since the merge, see issue 10';
+  it.skipIf(!isInvestigated)(`never deposits a piece twice and loses none, over ${KILLS} kills${why}`, async () => {
     const seed = Number(process.env.FACTURIER_SEED ?? Date.now() % 1_000_000);
     const random = seeded(seed);
     const dir = makeTempDir();
