@@ -1,5 +1,6 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { join } from 'node:path';
+import { openLockFile, readLockHolder, releaseLockFile, takeWriteLock } from '../db/lock-file';
 import { AppError } from '../errors/app-error';
 import { ensurePrivateFile } from './data-folder';
 
@@ -21,7 +22,7 @@ const isBusy = (error: unknown) => typeof error === 'object' && error !== null &
 function lockedError(db: Database.Database): AppError {
   let detail = '';
   try {
-    const holder = db.prepare('SELECT pid, kind FROM holder WHERE id = 1').get() as { pid: number; kind: string } | undefined;
+    const holder = readLockHolder(db);
     if (holder) detail = ` (${holderNames[holder.kind] ?? holder.kind}, processus ${holder.pid})`;
   } catch {
     // The holder may be writing its own line at this very instant: the message goes without the detail.
@@ -43,16 +44,10 @@ function lockedError(db: Database.Database): AppError {
 export function lockDataFolder(dataDir: string, kind: LockHolderKind): DataFolderLock {
   const path = join(dataDir, LOCK_FILE);
   ensurePrivateFile(path);
-  const db = new Database(path, { timeout: BUSY_WAIT_MS });
+  const db = openLockFile(path, BUSY_WAIT_MS);
   try {
-    db.exec('CREATE TABLE IF NOT EXISTS holder (id INTEGER PRIMARY KEY CHECK (id = 1), pid INTEGER NOT NULL, kind TEXT NOT NULL, since TEXT NOT NULL)');
-    db.exec('BEGIN IMMEDIATE');
-    db.prepare('INSERT OR REPLACE INTO holder (id, pid, kind, since) VALUES (1, ?, ?, ?)').run(process.pid, kind, new Date().toISOString());
-    db.exec('COMMIT');
-    // From here until release, this open write transaction is the lock; readers may still read the holder.
-    db.exec('BEGIN IMMEDIATE');
+    takeWriteLock(db, { pid: process.pid, kind });
   } catch (error) {
-    if (db.inTransaction) db.exec('ROLLBACK');
     const refusal = isBusy(error) ? lockedError(db) : error;
     db.close();
     throw refusal;
@@ -62,8 +57,7 @@ export function lockDataFolder(dataDir: string, kind: LockHolderKind): DataFolde
     release() {
       if (isReleased) return;
       isReleased = true;
-      if (db.inTransaction) db.exec('ROLLBACK');
-      db.close();
+      releaseLockFile(db);
     },
   };
 }
