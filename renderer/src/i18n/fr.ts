@@ -1,5 +1,6 @@
 import { frDirectory } from './fr-directory';
 import { frFields } from './fr-fields';
+import { frEditor } from './fr-editor';
 import { frInvoicing } from './fr-invoicing';
 import { frRecords } from './fr-records';
 import { frSending } from './fr-sending';
@@ -8,6 +9,7 @@ import { frSending } from './fr-sending';
 export const fr = {
   // The invoicing screens keep their texts in their own file (issue 3).
   ...frInvoicing,
+  ...frEditor,
   // How messages name the fields (issue 9).
   ...frFields,
   // The directory of public structures (issue 12).
