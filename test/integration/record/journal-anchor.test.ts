@@ -7,6 +7,7 @@ import { canonicalJson } from '../../../main/services/journal/canonical-json';
 import { eventHash, sha256 } from '../../../main/services/journal/journal-hash';
 import { useTestCores } from '../../support/test-core';
 import { draftFor, setUpSeller, valueOf } from '../../support/invoicing-setup';
+import type { JournalRow } from '../../../main/db/repositories/journal-repository';
 
 const cores = useTestCores();
 
@@ -20,16 +21,7 @@ async function withInvoices(count = 2): Promise<Core & { dataDir: string }> {
   return core;
 }
 
-interface Row {
-  seq: number;
-  at: string;
-  kind: string;
-  entity: string;
-  entity_id: number | null;
-  payload: string;
-  previous_hash: string;
-  hash: string;
-}
+type Row = JournalRow;
 
 describe('the journal anchored with a key the database file does not hold', () => {
   it('chains every entry from the first start with HMAC-SHA256 under a key kept in the SecretStore', async () => {
