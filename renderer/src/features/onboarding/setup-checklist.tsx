@@ -14,7 +14,10 @@ export function SetupChecklist({ view, onChange }: { view: OnboardingView; onCha
   const [busyStep, setBusyStep] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const steps = CHORUS_SETUP_STEPS.filter((step) => view.sendingMode === 'api' || !step.isApiOnly);
+  // The choice shows at once (a radio that waits for main looks broken); main's answer then confirms or reverts it.
+  const [pendingMode, setPendingMode] = useState<'api' | 'manual' | null>(null);
+  const mode = pendingMode ?? view.sendingMode;
+  const steps = CHORUS_SETUP_STEPS.filter((step) => mode === 'api' || !step.isApiOnly);
   const summary = view.setupSummary;
 
   async function setStep(stepId: SetupStepId, title: string, status: SetupStepStatus) {
@@ -27,8 +30,10 @@ export function SetupChecklist({ view, onChange }: { view: OnboardingView; onCha
     setAnnouncement(t('setup.announce', { title, status: t(`setup.status.${status}` satisfies MessageKey) }));
   }
 
-  async function setMode(mode: 'api' | 'manual') {
-    const result = await setSendingMode.mutateAsync({ mode });
+  async function setMode(next: 'api' | 'manual') {
+    setPendingMode(next);
+    const result = await setSendingMode.mutateAsync({ mode: next });
+    setPendingMode(null);
     if (result.ok) onChange(result.value);
     else setError(result.error.message);
   }
@@ -39,7 +44,7 @@ export function SetupChecklist({ view, onChange }: { view: OnboardingView; onCha
       <RadioGroup
         name="sendingMode"
         legend={t('setup.mode')}
-        value={view.sendingMode}
+        value={mode}
         onChange={(mode) => void setMode(mode)}
         // The portal first: it needs no technical account; the API is the option for those who set one up.
         options={[
