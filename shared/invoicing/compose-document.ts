@@ -63,13 +63,18 @@ export function decennialText(insurance: NonNullable<Seller['decennialInsurance'
   return frenchSpacing(`Assurance décennale : ${insurance.insurer}, contrat n° ${insurance.policyNumber}, couverture géographique : ${insurance.coverage}`);
 }
 
+/** The text of the lines that deduct a down-payment invoice: how they are told from the sale's own lines. */
+export function downPaymentDeductionText(downPayment: { number: string; issueDate: string }): string {
+  return `Acompte versé, facture d’acompte n° ${downPayment.number} du ${formatShortDate(downPayment.issueDate)}`;
+}
+
 /**
  * The deduction of a down-payment invoice on the final invoice: one negative line per VAT rate of the down
  * payment, for its taxable base, so the final invoice charges only the VAT not yet invoiced.
  */
 export function downPaymentDeductionLines(downPayment: InvoiceDocument): InvoiceLine[] {
   const { number = '', issueDate } = downPayment.invoice;
-  const description = `Acompte versé, facture d’acompte n° ${number} du ${formatShortDate(issueDate)}`;
+  const description = downPaymentDeductionText({ number, issueDate });
   return computeTotals(downPayment).vatBreakdown.map((entry) => ({
     description,
     quantity: '-1',

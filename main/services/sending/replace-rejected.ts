@@ -41,7 +41,9 @@ export function createReplaceRejected(db: Database, store: SendingStore, invoici
       const detail = invoicing.queries.get(invoiceId);
       const document = InvoiceDocument.parse(detail.document);
       const creditNoteId = invoicing.drafts.createCreditNote(invoiceId);
-      const newInvoiceId = invoicing.drafts.create(draftFromDocument(document, detail.customerId, parisToday(clock.now())));
+      const downPayments = detail.customerId === null ? [] : invoicing.queries.downPayments(detail.customerId);
+      const downPaymentId = (number: string) => downPayments.find((d) => d.number === number)?.id ?? null;
+      const newInvoiceId = invoicing.drafts.create(draftFromDocument(document, detail.customerId, parisToday(clock.now()), downPaymentId));
       store.journalize(invoiceId, 'replaced', { creditNoteId, newInvoiceId, reason: row.chorus_status === 'REJETEE' ? 'REJETEE' : 'flux_rejected' });
       return { creditNoteId, newInvoiceId };
     });
