@@ -10,7 +10,9 @@ const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? '
 export function formatFindings(doc: InvoiceDocument, findings: readonly Finding[]): string {
   const label = documentKindLabel(doc.invoice.typeCode);
   const name = doc.invoice.number ? `${label} ${doc.invoice.number}` : `${label} sans numéro (brouillon)`;
-  if (findings.length === 0) return frenchSpacing(`${name} : aucun problème, elle peut être émise.`);
+  // « un avoir » is masculine, « une facture » (d’acompte) feminine.
+  const ready = doc.invoice.typeCode === '381' ? 'il peut être émis' : 'elle peut être émise';
+  if (findings.length === 0) return frenchSpacing(`${name} : aucun problème, ${ready}.`);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const summary = frenchSpacing(`${name} : ${plural(errors, 'erreur')}, ${plural(findings.length - errors, 'avertissement')}.`);
   const lines = findings.map((f) => frenchSpacing(`${f.severity === 'error' ? 'Erreur' : 'Avertissement'} — ${f.field} : ${f.message}`));

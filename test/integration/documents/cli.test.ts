@@ -57,6 +57,9 @@ describe('facturier command line', () => {
     const run = facturier('check', corpusFile('sarl-tva-taux-mixtes'), '--today', '2025-03-20');
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('Facture FA-2025-102\u00a0: aucun problème, elle peut être émise.\n');
+    // A credit note is « un avoir »: the sentence agrees with it.
+    const creditNote = facturier('check', corpusFile('sarl-tva-avoir-total'), '--today', '2025-12-31');
+    expect(creditNote.stdout).toMatch(/^Avoir [^\n]+\u00a0: aucun problème, il peut être émis\.\n$/);
   });
 
   it('check exits 1 on an error-level finding, and --json gives the findings as data', () => {
