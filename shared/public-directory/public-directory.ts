@@ -10,6 +10,8 @@ export const DIRECTORY_FIELDS = [
   'serviceCode',
   'serviceLabel',
   'serviceActive',
+  /** A file with one row per structure may list its services' codes in one cell (« Services » : A|B). */
+  'serviceCodes',
   'serviceCodeRequired',
   'engagementRequired',
   'ejOrServiceRequired',

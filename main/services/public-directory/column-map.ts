@@ -15,6 +15,7 @@ const SYNONYMS: Record<DirectoryField, readonly string[]> = {
   serviceCode: ['code service', 'service code', 'identifiant service'],
   serviceLabel: ['libelle service', 'nom service', 'designation service', 'service', 'intitule service'],
   serviceActive: ['service actif', 'actif', 'statut service', 'service est actif', 'etat service'],
+  serviceCodes: ['services', 'codes services', 'codes service', 'liste services', 'liste codes service', 'liste codes services', 'services actifs'],
   serviceCodeRequired: ['code service obligatoire', 'service obligatoire', 'code service doit etre renseigne'],
   engagementRequired: ['engagement obligatoire', 'numero engagement obligatoire', 'ej obligatoire', 'numero ej obligatoire', 'numero ej doit etre renseigne'],
   ejOrServiceRequired: ['gestion ej ou code service', 'ej ou code service', 'gestion numero ej ou code service', 'engagement ou code service', 'code service ou engagement'],
@@ -22,6 +23,20 @@ const SYNONYMS: Record<DirectoryField, readonly string[]> = {
 };
 
 const NOISE = new Set(['de', 'du', 'des', 'la', 'le', 'l', 'd', 'n', 'no', 'o']);
+
+/** Yes/no columns a header may state the other way round (« Mise en paiement non remontée »): read inverted. */
+const FLAG_FIELDS = new Set<DirectoryField>(['serviceActive', 'serviceCodeRequired', 'engagementRequired', 'ejOrServiceRequired', 'paymentStatusReported']);
+const NEGATIONS = new Set(['non', 'pas', 'ne', 'nest']);
+
+/** A header without its negation words, and whether it had any. */
+function withoutNegation(header: string): { header: string; isNegated: boolean } {
+  const words = header.split(' ');
+  const kept = words.filter((word) => !NEGATIONS.has(word));
+  return { header: kept.join(' '), isNegated: kept.length < words.length };
+}
+
+/** Either way of giving services is enough: one row per service (its code), or a list of codes per structure. */
+const SERVICE_ROW_FIELDS: readonly DirectoryField[] = ['serviceCode', 'serviceLabel', 'serviceActive'];
 
 /** A header as compared: accents, case, punctuation and small words removed (« N° de SIRET » = « siret »). */
 export function normalizeHeader(header: string): string {
@@ -45,33 +60,44 @@ function score(header: string, synonym: string): number {
 export interface ColumnMap {
   /** Column index of each field found. */
   columns: Partial<Record<DirectoryField, number>>;
+  /** Yes/no fields whose header says the opposite (« … non remontée »). */
+  negated: Partial<Record<DirectoryField, true>>;
   unknownColumns: string[];
   missingColumns: DirectoryField[];
 }
 
 /** Matches headers to fields, best matches first, each header and field used once. */
 export function mapColumns(headers: readonly string[]): ColumnMap {
-  const candidates: Array<{ field: DirectoryField; column: number; score: number }> = [];
+  const candidates: Array<{ field: DirectoryField; column: number; score: number; isNegated: boolean }> = [];
   headers.forEach((raw, column) => {
     const header = normalizeHeader(raw);
     if (header === '') return;
+    const positive = withoutNegation(header);
     for (const field of DIRECTORY_FIELDS) {
-      const best = Math.max(...normalizedSynonyms[field].map((synonym) => score(header, synonym)));
-      if (best > 0) candidates.push({ field, column, score: best });
+      const isNegated = positive.isNegated && FLAG_FIELDS.has(field);
+      const compared = isNegated ? positive.header : header;
+      const best = Math.max(...normalizedSynonyms[field].map((synonym) => score(compared, synonym)));
+      if (best > 0) candidates.push({ field, column, score: best, isNegated });
     }
   });
   candidates.sort((a, b) => b.score - a.score || a.column - b.column);
   const columns: Partial<Record<DirectoryField, number>> = {};
+  const negated: Partial<Record<DirectoryField, true>> = {};
   const used = new Set<number>();
   for (const candidate of candidates) {
     if (columns[candidate.field] !== undefined || used.has(candidate.column)) continue;
     columns[candidate.field] = candidate.column;
+    if (candidate.isNegated) negated[candidate.field] = true;
     used.add(candidate.column);
   }
+  // The list is the other way of giving services, never reported missing; present, it stands for the per-service columns.
+  const hasServiceList = columns.serviceCodes !== undefined;
+  const isNotNeeded = (field: DirectoryField) => field === 'serviceCodes' || (hasServiceList && columns.serviceCode === undefined && SERVICE_ROW_FIELDS.includes(field));
   return {
     columns,
+    negated,
     unknownColumns: headers.filter((header, column) => !used.has(column) && header.trim() !== ''),
-    missingColumns: DIRECTORY_FIELDS.filter((field) => columns[field] === undefined),
+    missingColumns: DIRECTORY_FIELDS.filter((field) => columns[field] === undefined && !isNotNeeded(field)),
   };
 }
 

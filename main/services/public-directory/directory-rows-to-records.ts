@@ -1,6 +1,7 @@
 import type { DirectoryField } from '@shared/public-directory/public-directory';
 import type { StructureRecord } from '../../db/public-directory/directory-generations';
 import { readFlag, readPostcode, readSiret } from './cell-values';
+import type { ColumnMap } from './column-map';
 import type { ProblemLog } from './import-problems';
 
 export interface ServiceRecord {
@@ -11,7 +12,7 @@ export interface ServiceRecord {
 
 export type RowReading =
   | { kind: 'skipped' }
-  | { kind: 'row'; structure: Omit<StructureRecord, 'id'>; service: ServiceRecord | null };
+  | { kind: 'row'; structure: Omit<StructureRecord, 'id'>; services: ServiceRecord[] };
 
 /** Services reserved to exchanges between public entities: an invoice from a supplier to them is rejected. */
 const PUBLIC_ONLY_SERVICE = 'FACTURES_PUBLIQUES';
@@ -20,19 +21,33 @@ const PUBLIC_ONLY_SERVICE = 'FACTURES_PUBLIQUES';
 const UNTIDY_SPACING = /\s\s|[^\S ]/;
 const tidySpacing = (text: string) => (UNTIDY_SPACING.test(text) ? text.replace(/\s+/g, ' ') : text);
 
+/** The separators of a list of service codes in one cell (« A|B », « A, B », « A;B » inside a quoted cell). */
+const CODE_LIST_SEPARATORS = /[|,;\n]/;
+
 /** Reads one data row through the column map; what cannot be read is noted in the problem log. */
-export function createRowReader(columns: Partial<Record<DirectoryField, number>>, problems: ProblemLog) {
+export function createRowReader({ columns, negated }: Pick<ColumnMap, 'columns' | 'negated'>, problems: ProblemLog) {
   const cell = (cells: readonly string[], field: DirectoryField) => {
     const column = columns[field];
     return column === undefined ? '' : (cells[column] ?? '').trim();
   };
-  const flag = (cells: readonly string[], field: DirectoryField, line: number, whenEmpty: boolean): boolean => {
+  /** A yes/no cell as the field means it (inverted under a negated header); null when empty. */
+  const readField = (cells: readonly string[], field: DirectoryField): boolean | null | 'unreadable' => {
     const value = readFlag(cell(cells, field));
+    return negated[field] && typeof value === 'boolean' ? !value : value;
+  };
+  const flag = (cells: readonly string[], field: DirectoryField, line: number, whenEmpty: boolean): boolean => {
+    const value = readField(cells, field);
     if (value === 'unreadable') {
       problems.note('unreadable-flag', () => `ligne ${line} : « ${cell(cells, field)} »`);
       return whenEmpty;
     }
     return value ?? whenEmpty;
+  };
+  /** A service code as listed; the public-only one is never offered to a supplier. */
+  const usable = (code: string, line: number, name: string): boolean => {
+    if (code.toUpperCase() !== PUBLIC_ONLY_SERVICE) return true;
+    problems.note('public-only-service', () => `ligne ${line} : ${name}`);
+    return false;
   };
   // The rows of one structure follow each other (one per service): its SIRET is read once.
   let lastSiret: { raw: string; reading: ReturnType<typeof readSiret> } = { raw: '', reading: readSiret('') };
@@ -52,7 +67,7 @@ export function createRowReader(columns: Partial<Record<DirectoryField, number>>
     }
     const postcode = readPostcode(cell(cells, 'postcode'));
     if (postcode.isRepaired) problems.note('repaired-postcode', () => `ligne ${line} : ${cell(cells, 'postcode')} → ${postcode.postcode}`);
-    const reported = readFlag(cell(cells, 'paymentStatusReported'));
+    const reported = readField(cells, 'paymentStatusReported');
     const structure = {
       siret: siret.siret,
       name,
@@ -64,17 +79,17 @@ export function createRowReader(columns: Partial<Record<DirectoryField, number>>
       ejOrServiceRequired: flag(cells, 'ejOrServiceRequired', line, false),
       paymentStatusReported: reported === 'unreadable' ? flag(cells, 'paymentStatusReported', line, false) : reported,
     };
+    // A list of codes in one cell: each an active service known by its code (the list names no label).
+    const listed = cell(cells, 'serviceCodes');
+    const fromList: ServiceRecord[] = listed === '' ? [] : listed.split(CODE_LIST_SEPARATORS).map((code) => code.trim()).filter((code) => code !== '' && usable(code, line, name)).map((code) => ({ code, label: code, isActive: true }));
     const code = cell(cells, 'serviceCode');
     const label = cell(cells, 'serviceLabel');
     if (code === '') {
       if (label !== '') problems.note('service-without-code', () => `ligne ${line} : « ${label} »`);
-      return { kind: 'row', structure, service: null };
+      return { kind: 'row', structure, services: fromList };
     }
-    if (code.toUpperCase() === PUBLIC_ONLY_SERVICE) {
-      problems.note('public-only-service', () => `ligne ${line} : ${name}`);
-      return { kind: 'row', structure, service: null };
-    }
+    if (!usable(code, line, name)) return { kind: 'row', structure, services: fromList };
     // A service listed without its state is taken as open: the directory lists closed ones as such.
-    return { kind: 'row', structure, service: { code, label: label || code, isActive: flag(cells, 'serviceActive', line, true) } };
+    return { kind: 'row', structure, services: [...fromList, { code, label: label || code, isActive: flag(cells, 'serviceActive', line, true) }] };
   };
 }

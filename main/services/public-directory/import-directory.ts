@@ -123,7 +123,7 @@ async function fill(writer: GenerationWriter, source: DirectorySource, context: 
         const candidate = mapColumns(cells);
         if (hasRequiredColumns(candidate)) {
           map = candidate;
-          readRow = createRowReader(candidate.columns, problems);
+          readRow = createRowReader(candidate, problems);
         }
         continue;
       }
@@ -147,7 +147,7 @@ async function fill(writer: GenerationWriter, source: DirectorySource, context: 
         const kept = known.name;
         problems.note('conflicting-structure', () => `ligne ${line} : ${reading.structure.siret} « ${reading.structure.name} » (gardé : « ${kept} »)`);
       }
-      if (reading.service) pendingServices.push([known.id, reading.service, line]);
+      for (const service of reading.services) pendingServices.push([known.id, service, line]);
     }
     if (pendingStructures.length + pendingServices.length >= BATCH_ROWS) flush();
   }

@@ -53,6 +53,7 @@ export const frDirectory = {
   'directory.field.serviceCode': 'code service',
   'directory.field.serviceLabel': 'libellé du service',
   'directory.field.serviceActive': 'service actif',
+  'directory.field.serviceCodes': 'liste des codes service',
   'directory.field.serviceCodeRequired': 'code service obligatoire',
   'directory.field.engagementRequired': 'engagement obligatoire',
   'directory.field.ejOrServiceRequired': 'gestion EJ ou code service',

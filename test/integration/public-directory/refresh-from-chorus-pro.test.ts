@@ -26,6 +26,15 @@ describe('« Mettre à jour l’annuaire » through the Chorus Pro connection (s
     const hits = valueOf(await core.invoke('directory:search', { text: 'mairie beaufort' })).hits;
     expect(hits[0]).toMatchObject({ siret: BUYERS.mairie.siret, name: BUYERS.mairie.name, postcode: '49250' });
     expect(valueOf(await core.invoke('directory:structure', { siret: BUYERS.mairie.siret }))).toMatchObject({ serviceCodeRequired: true });
+    // The export lists each structure's active services in one column, and says « Mise en paiement non remontée ».
+    expect(status.current?.report?.unknownColumns).toEqual([]);
+    const nantes = valueOf(await core.invoke('directory:structure', { siret: '21440109300015' }));
+    expect(nantes.services.map((s) => s.code)).toEqual(['SERV-FIN-01']);
+    expect(nantes.paymentStatusReported).toBe(true);
+    const syndicat = valueOf(await core.invoke('directory:structure', { siret: '25440077300019' }));
+    expect(syndicat.paymentStatusReported).toBe(false);
+    // The service reserved to exchanges between public entities is never offered to a supplier.
+    expect(valueOf(await core.invoke('directory:structure', { siret: BUYERS.mairie.siret })).services.map((s) => s.code)).not.toContain('FACTURES_PUBLIQUES');
   });
 
   it('a refused download (wrong technical password) keeps the directory in use and says so in French', async () => {

@@ -20,6 +20,16 @@ describe('finding the directory’s columns by their header names', () => {
     expect(missingColumns).toEqual(['address', 'serviceCode', 'serviceLabel', 'serviceActive']);
   });
 
+  it('reads a yes/no column stated the other way round as such, and a list of service codes per structure', () => {
+    const { columns, negated, missingColumns } = mapColumns(['Identifiant', 'Raison sociale', 'Mise en paiement non remontée', 'Services', 'Service actif']);
+    expect(columns).toMatchObject({ siret: 0, name: 1, paymentStatusReported: 2, serviceCodes: 3, serviceActive: 4 });
+    expect(negated).toEqual({ paymentStatusReported: true });
+    // The list stands for the per-service columns: they are not reported missing, nor the list when they are there.
+    expect(missingColumns).not.toContain('serviceCode');
+    expect(mapColumns(['SIRET', 'Raison sociale', 'Code service']).missingColumns).not.toContain('serviceCodes');
+    expect(mapColumns(['SIRET', 'Raison sociale', 'Service non actif']).negated).toEqual({ serviceActive: true });
+  });
+
   it('does not take « Code service obligatoire » for the service code, whichever comes first', () => {
     for (const headers of [['SIRET', 'Code service obligatoire', 'Code service'], ['SIRET', 'Code service', 'Code service obligatoire']]) {
       const { columns } = mapColumns(headers);
