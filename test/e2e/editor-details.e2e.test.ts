@@ -53,7 +53,7 @@ describe('the editor’s small things, and the list on a 1366×768 screen', () =
     await textbox(page, 'Note (facultative)').fill('Chèque n° 1234567');
     await page.getByRole('combobox', { name: 'Moyen de paiement' }).selectOption('cheque');
     await page.getByRole('button', { name: 'Enregistrer le paiement' }).click();
-    await page.getByText('Paiement enregistré.').waitFor();
+    await page.getByText('Paiement enregistré.', { exact: true }).waitFor();
     await page.getByText(`Reste dû : ${formatEuros(10000)}`).waitFor();
     // What was just recorded does not linger to be recorded twice: the note is gone, the amount is what is owed.
     await expect(textbox(page, 'Note (facultative)').inputValue()).resolves.toBe('');

@@ -145,7 +145,7 @@ describe('invoicing a town hall, as a new user would', () => {
     await textbox(page, 'Montant reçu (€)').fill('100,00');
     await expect.poll(() => textbox(page, 'Montant reçu (€)').inputValue()).toBe('100,00');
     await page.getByRole('button', { name: 'Enregistrer le paiement' }).click();
-    await page.getByText('Paiement enregistré.').waitFor();
+    await page.getByText('Paiement enregistré.', { exact: true }).waitFor();
     await expect.poll(async () => valueOf(await e2e.app.core.invoke('invoices:get', { id: invoice.id })).remainingCents).toBe(3650);
     await page.getByText(`Reste dû : ${formatEuros(3650)}`).waitFor();
     await page.getByRole('button', { name: 'Marquer comme payée' }).click();
