@@ -8,6 +8,32 @@ import Database from 'better-sqlite3';
 import { parentPort } from 'node:worker_threads';
 import { inspectDatabaseFile, prepareRestoreCopy } from './inspect-backup';
 
+/** Pages per step of a copy out of the live database: 64 MB at SQLite's default page size, a progress each. */
+const COPY_OUT_STEP_PAGES = 16_384;
+
+/**
+ * `copy-out` is the backup's copy: its own read-only connection to the live database, one read transaction
+ * (the copy is the database as it was when it began, whatever the core writes meanwhile: WAL readers never
+ * block writers nor see them), SQLite's backup API in large steps. The core's thread is never held.
+ */
+async function copyOut(id: number, source: string, destination: string): Promise<{ totalPages: number }> {
+  const from = new Database(source, { readonly: true, fileMustExist: true });
+  try {
+    from.exec('BEGIN');
+    from.prepare('SELECT count(*) FROM sqlite_master').get();
+    const result = await from.backup(destination, {
+      progress({ totalPages, remainingPages }) {
+        parentPort?.postMessage({ id, progress: { copiedPages: totalPages - remainingPages, totalPages } });
+        return COPY_OUT_STEP_PAGES;
+      },
+    });
+    from.exec('COMMIT');
+    return { totalPages: result.totalPages };
+  } finally {
+    from.close();
+  }
+}
+
 /**
  * `copy-into` is the restore's swap: SQLite's backup API from the checked copy into the live database
  * file. Here, its final commit (the fsync of the whole database, and the checkpoint of the WAL that
@@ -15,6 +41,7 @@ import { inspectDatabaseFile, prepareRestoreCopy } from './inspect-backup';
  */
 export type BackupWorkerRequest =
   | { op: 'inspect'; path: string }
+  | { op: 'copy-out'; source: string; destination: string }
   | { op: 'prepare-restore'; source: string; workCopy: string }
   | { op: 'copy-into'; source: string; destination: string };
 
@@ -32,7 +59,9 @@ parentPort?.on('message', async ({ id, request }: { id: number; request: BackupW
   try {
     const value =
       request.op === 'inspect'
-        ? inspectDatabaseFile(request.path)
+        ? inspectDatabaseFile(request.path, { depth: 'chain' })
+        : request.op === 'copy-out'
+          ? await copyOut(id, request.source, request.destination)
         : request.op === 'prepare-restore'
           ? prepareRestoreCopy(request.source, request.workCopy)
           : await copyInto(request.source, request.destination);

@@ -3,6 +3,11 @@ import { copyFileSync } from 'node:fs';
 import { latestVersion } from '../../db/migrations';
 import { migrate, schemaVersion } from '../../db/migrate';
 import { countIssuedInvoices, dropBackupInfo, hasTable, integrityCheck, readBackupInfo } from '../../db/repositories/backup-queries';
+import type { RecordVerification } from '@shared/record/record-verification';
+import { createJournalRepository } from '../../db/repositories/journal-repository';
+import { chainHead } from '../journal/chain-head';
+import { Findings } from '../journal/verification/findings';
+import { walkJournal } from '../journal/verification/journal-walk';
 import { verifyJournal } from '../journal/verify-journal';
 import { backupChainHead } from './chain-head';
 
@@ -21,6 +26,22 @@ export interface BackupInspection {
   issuedInvoices: number;
   /** The passphrase-encrypted secrets the backup carries, as stored (see secrets-bundle.ts). */
   secretsBundle: string | null;
+}
+
+/**
+ * `record`: the whole record's verification (every piece, payment and file against the journal), for a file
+ * about to be restored. `chain`: the journal's chain alone, for a backup just copied page by page from the
+ * live database: what it must prove is that the copy is sound and its journal whole up to the head it
+ * records; the record itself is verified by « Vérifier le registre » and again on any restore.
+ */
+export type InspectionDepth = 'record' | 'chain';
+
+/** The journal's chain walked, hashes recomputed, without the checks of every piece (see InspectionDepth). */
+function verifyChainOnly(db: Database.Database): RecordVerification {
+  const findings = new Findings();
+  const journal = createJournalRepository(db);
+  const facts = walkJournal(journal.iterate(), journal.head(), null, findings, journal.headRows());
+  return { isIntact: findings.list.every((f) => f.severity !== 'error'), checkedEvents: facts.checkedEvents, checkedPieces: 0, findings: findings.list, head: chainHead(db) };
 }
 
 const refused = (code: BackupProblem, message: string, partial: Partial<BackupInspection> = {}): BackupInspection => ({
@@ -42,7 +63,7 @@ const refused = (code: BackupProblem, message: string, partial: Partial<BackupIn
  * With `migrateInPlace` (a private work copy, for a restore) an older schema is migrated first, and the
  * backup's own metadata table is dropped, so the copy is exactly what the live database will become.
  */
-export function inspectDatabaseFile(path: string, options: { migrateInPlace?: boolean } = {}): BackupInspection {
+export function inspectDatabaseFile(path: string, options: { migrateInPlace?: boolean; depth?: InspectionDepth } = {}): BackupInspection {
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: !options.migrateInPlace, fileMustExist: true });
@@ -73,7 +94,8 @@ export function inspectDatabaseFile(path: string, options: { migrateInPlace?: bo
       dropBackupInfo(db);
       migrate(db);
     }
-    const journal = hasTable(db, 'journal') && hasTable(db, 'invoice_files') ? verifyJournal(db, null) : { isIntact: true, checkedEvents: 0, findings: [] };
+    const isRecord = hasTable(db, 'journal') && hasTable(db, 'invoice_files');
+    const journal = !isRecord ? { isIntact: true, checkedEvents: 0, findings: [] } : options.depth === 'chain' ? verifyChainOnly(db) : verifyJournal(db, null);
     const facts = {
       ...known,
       chainHead: backupChainHead(db),

@@ -8,8 +8,7 @@ import { AppError } from '../../errors/app-error';
 import { TaskCancelled, type TaskContext } from '../tasks/task-runner';
 import { hashFile } from '../transfers/file-hash';
 import type { BackupRecord } from './backup-records';
-import { copyDatabaseOnline } from './online-copy';
-import { inspectInWorker } from './run-in-worker';
+import { copyOutInWorker, inspectInWorker } from './run-in-worker';
 
 export type BackupFacts = Omit<BackupRecord, 'id' | 'kind' | 'location'>;
 
@@ -17,10 +16,10 @@ export const WRITE_FAILED =
   'La sauvegarde n’a pas pu être écrite (disque plein, clé retirée ou dossier protégé en écriture). Vos données n’ont pas été modifiées.';
 
 /**
- * Makes one verified backup at `target`: SQLite's online copy (in short steps), then the copy is made a
+ * Makes one verified backup at `target`: SQLite's online copy (in the worker thread, see backup-worker.ts), then the copy is made a
  * single self-contained file (rollback journal, not WAL) carrying its own metadata (app version, schema,
  * date, and the secrets bundle when asked), then a worker thread opens it read-only and checks it:
- * `integrity_check`, the journal verification, the chain head. Only then does it count; a copy that fails
+ * `integrity_check`, the journal's chain, the chain head (inspect-backup.ts says why not the whole record). Only then does it count; a copy that fails
  * is deleted and the failure named.
  */
 export async function makeVerifiedBackup(
@@ -34,7 +33,7 @@ export async function makeVerifiedBackup(
   const withVerification = (pages: number) => pages + Math.ceil(pages / 4);
   let pages: number;
   try {
-    ({ totalPages: pages } = await copyDatabaseOnline(db, target, {
+    ({ totalPages: pages } = await copyOutInWorker(db.name, target, {
       signal: context.signal,
       onProgress: ({ copiedPages, totalPages }) => context.progress(copiedPages, withVerification(totalPages), 'Copie des données…'),
     }));
@@ -53,11 +52,11 @@ export async function makeVerifiedBackup(
   }
   try {
     context.progress(pages, withVerification(pages), 'Vérification de la sauvegarde…');
-    const inspection = await inspectInWorker({ op: 'inspect', path: target }, context.signal);
+    // The file's hash is read while the worker checks it (the file no longer changes): two cores at work.
+    const [inspection, { sha256, size }] = await Promise.all([inspectInWorker({ op: 'inspect', path: target }, context.signal), hashFile(target)]);
     if (inspection.problem && !options.keepEvenIfFlawed) {
       throw new AppError('backup_failed', `La copie ne passe pas la vérification : ${inspection.problem.message} Elle n’a pas été gardée.`);
     }
-    const { sha256, size } = await hashFile(target);
     return {
       at: options.now.toISOString(),
       day: parisToday(options.now),

@@ -4,7 +4,11 @@ import { Worker } from 'node:worker_threads';
 import type { BackupWorkerRequest } from './backup-worker';
 import type { BackupInspection } from './inspect-backup';
 
-type Reply = { id: number; ok: true; value: BackupInspection } | { id: number; ok: false; message: string };
+type Reply =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; message: string }
+  | { id: number; progress: { copiedPages: number; totalPages: number } };
+type Waiter = { resolve: (value: unknown) => void; reject: (error: Error) => void; onProgress?: (progress: { copiedPages: number; totalPages: number }) => void };
 
 /**
  * Where the worker's code is: beside the bundled main process in the built app (out/main/backup-worker.js),
@@ -17,7 +21,7 @@ function workerScript(): string {
 
 let worker: Worker | null = null;
 let nextId = 0;
-const pending = new Map<number, { resolve: (value: BackupInspection) => void; reject: (error: Error) => void }>();
+const pending = new Map<number, Waiter>();
 
 function failAll(error: Error): void {
   for (const waiter of pending.values()) waiter.reject(error);
@@ -34,6 +38,7 @@ function sharedWorker(): Worker {
   const started = new Worker(workerScript());
   started.on('message', (reply: Reply) => {
     const waiter = pending.get(reply.id);
+    if ('progress' in reply) return waiter?.onProgress?.(reply.progress);
     pending.delete(reply.id);
     if (pending.size === 0) started.unref();
     if (!waiter) return;
@@ -51,22 +56,36 @@ function sharedWorker(): Worker {
 
 /** Copies a checked database file into the live one, in the worker (see backup-worker.ts). */
 export async function copyIntoInWorker(source: string, destination: string): Promise<void> {
-  await inspectInWorker({ op: 'copy-into', source, destination });
+  await request({ op: 'copy-into', source, destination });
+}
+
+/** The backup's copy of the live database, made in the worker (see backup-worker.ts), with its progress. */
+export async function copyOutInWorker(
+  source: string,
+  destination: string,
+  options: { signal?: AbortSignal; onProgress?: (progress: { copiedPages: number; totalPages: number }) => void } = {},
+): Promise<{ totalPages: number }> {
+  return (await request({ op: 'copy-out', source, destination }, options.signal, options.onProgress)) as { totalPages: number };
 }
 
 /** Runs one inspection in the worker thread; an aborted `signal` terminates it (a cancelled task). */
-export function inspectInWorker(request: BackupWorkerRequest, signal?: AbortSignal): Promise<BackupInspection> {
+export async function inspectInWorker(inspection: Extract<BackupWorkerRequest, { op: 'inspect' | 'prepare-restore' }>, signal?: AbortSignal): Promise<BackupInspection> {
+  return (await request(inspection, signal)) as BackupInspection;
+}
+
+function request(message: BackupWorkerRequest, signal?: AbortSignal, onProgress?: Waiter['onProgress']): Promise<unknown> {
   const target = sharedWorker();
   const id = nextId++;
-  return new Promise<BackupInspection>((resolve, reject) => {
+  return new Promise<unknown>((resolve, reject) => {
     const abort = () => void target.terminate();
     signal?.addEventListener('abort', abort, { once: true });
     const done = () => signal?.removeEventListener('abort', abort);
     pending.set(id, {
       resolve: (value) => (done(), resolve(value)),
       reject: (error) => (done(), reject(error)),
+      onProgress,
     });
     target.ref();
-    target.postMessage({ id, request });
+    target.postMessage({ id, request: message });
   });
 }

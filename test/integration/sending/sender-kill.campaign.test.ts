@@ -36,6 +36,21 @@ function startWorker(dataDir: string, endpoints: { tokenUrl: string; apiBase: st
 
 const killed = (child: ChildProcess) => new Promise<void>((done) => (child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', () => done())));
 
+/** The entries not yet integrated, as the outbox has them: what a failed campaign must show to be understood. */
+function stragglers(dataDir: string): unknown[] {
+  const db = new Database(databasePath(dataDir), { readonly: true });
+  try {
+    return db
+      .prepare(
+        `SELECT s.invoice_id, i.number, s.stage, s.flux_number, s.flux_state, s.attempts, s.next_attempt_at, s.claimed_by, s.claimed_at, s.last_error_code, s.updated_at
+           FROM sendings s JOIN invoices i ON i.id = s.invoice_id WHERE s.stage <> 'integrated'`,
+      )
+      .all();
+  } finally {
+    db.close();
+  }
+}
+
 /** Reads the outbox without opening a core (the worker may hold the data folder). */
 function stages(dataDir: string): Map<string, number> {
   const db = new Database(databasePath(dataDir), { readonly: true });
@@ -106,7 +121,11 @@ describe('the sender killed at random moments (SIGKILL), then restarted', () => 
       const twice = [...byNumber].filter(([, n]) => n > 1);
       failures += twice.length;
       expect(twice, `seed ${seed}`).toEqual([]);
-      expect(stages(dir.path).get('integrated'), `seed ${seed}: every piece at Chorus Pro (stages ${JSON.stringify([...stages(dir.path)])})`).toBe(issued);
+      const left = stragglers(dir.path).map((row) => {
+        const number = (row as { number: string }).number;
+        return { row, atChorus: simulator.inspect.invoices().filter((i) => i.numeroFacture === number), deposits: simulator.inspect.depositsOf(number) };
+      });
+      expect(stages(dir.path).get('integrated'), `seed ${seed}: every piece at Chorus Pro (stages ${JSON.stringify([...stages(dir.path)])}; left ${JSON.stringify(left)})`).toBe(issued);
       expect(byNumber.size).toBe(issued);
 
       const core = createCore({ dataDir: dir.path, transport: 'browser' });
