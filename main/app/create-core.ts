@@ -200,6 +200,7 @@ export function createCore(options: CoreOptions): Core {
     desktop: options.desktop,
     senderOptions: options.sender,
     seal: anchor.seal,
+    logError,
   });
   jobs.push(...sending.jobs);
   const handlers = createHandlerTable({

@@ -35,6 +35,7 @@ export interface SendingDeps {
   senderOptions?: Partial<SenderOptions> | undefined;
   /** The journal's seal (main/services/journal/journal-anchor.ts): sending's entries are chained and sealed as every other. */
   seal: SealSource;
+  logError?: (channel: string, error: unknown) => void;
 }
 
 /** Sending to Chorus Pro, both paths, over one database: the user's service, the portal guide, the sender. */
@@ -60,6 +61,7 @@ export function createSending(deps: SendingDeps) {
     },
     ...(notify ? { notifier: { notify: (title: string, body: string) => notify.call(deps.desktop, title, body) } } : {}),
     ...(deps.senderOptions ? { options: deps.senderOptions } : {}),
+    ...(deps.logError ? { logError: deps.logError } : {}),
   });
   const jobs: BackgroundJob[] = [sender];
   const service = createSendingService({

@@ -60,6 +60,8 @@ export interface SenderJobDeps {
   pollScale?: () => number;
   notifier?: Notifier;
   options?: Partial<SenderOptions>;
+  /** Where a run that failed unexpectedly is told (the technical log): the sender goes on regardless. */
+  logError?: (channel: string, error: unknown) => void;
 }
 
 /** Each entry is stepped at most this many times in one run: a step always moves its time on, this is a guard. */
@@ -99,9 +101,14 @@ export function createSenderJob(deps: SenderJobDeps): SenderJob {
     events.emit('data:changed', { lists: ['sending', 'journal'] });
   }
 
+  /** A run that failed for a reason of its own (a database error, a bug): logged, tried again later, never the end of the sender. */
+  function failedRun(error: unknown): void {
+    deps.logError?.('sender', error);
+  }
+
   function schedule(delayMs: number): void {
     cancelTimer?.();
-    cancelTimer = isStarted ? scheduler.setTimeout(() => void wake(), Math.max(0, delayMs)) : null;
+    cancelTimer = isStarted ? scheduler.setTimeout(() => void wake().catch(failedRun), Math.max(0, delayMs)) : null;
   }
 
   /** A timer fired: after a network failure, probe cheaply first; otherwise run. */
@@ -214,15 +221,24 @@ export function createSenderJob(deps: SenderJobDeps): SenderJob {
             state.lastSyncAt = new Date(nowMs()).toISOString();
           }
         }
+      } catch (error) {
+        failedRun(error);
+        nextMs = options.pendingIntervalMs;
       } finally {
-        lease.release();
-        state.isSyncing = false;
-        if (pendingChange) flushChange();
-        if (nextMs === null) {
-          const due = store.sendings.nextDueAt(true);
-          nextMs = due === null ? null : Math.min(options.pendingIntervalMs, Math.max(0, Date.parse(due) - nowMs()));
-        }
+        // Whatever failed above or here, the next run is scheduled: one failure never leaves the outbox unattended.
         current = null;
+        state.isSyncing = false;
+        try {
+          lease.release();
+          if (pendingChange) flushChange();
+          if (nextMs === null) {
+            const due = store.sendings.nextDueAt(true);
+            nextMs = due === null ? null : Math.min(options.pendingIntervalMs, Math.max(0, Date.parse(due) - nowMs()));
+          }
+        } catch (error) {
+          failedRun(error);
+          nextMs = options.pendingIntervalMs;
+        }
         if (isRerunAsked && isStarted) {
           isRerunAsked = false;
           schedule(0);
