@@ -13,8 +13,13 @@ const core = createCore({
   sender: { concurrency: 4, settleMs: 600, fluxPollMs: 40, pendingIntervalMs: 50, offlineProbeMs: 100, leaseTtlMs: 3_000, retry: { baseMs: 30, capMs: 300 } },
 });
 core.start();
+// The core's timers never keep a process alive (systemScheduler): the app's window or the host's server does.
+// This worker has neither, so it holds itself open until told to stop; otherwise it exits, quietly and with
+// code 0, the first time the sender waits with nothing in flight.
+const keepAlive = setInterval(() => undefined, 60_000);
 process.stdout.write('ready\n');
 process.on('SIGTERM', () => {
+  clearInterval(keepAlive);
   void core.stop().then(() => {
     core.close();
     process.exit(0);

@@ -62,17 +62,12 @@ function stages(dataDir: string): Map<string, number> {
   }
 }
 
-/**
- * Skipped in `npm test` since the merge of sending with the record, host and backups work (2026-12-02): no
- * piece is deposited twice, but after the kills 3 to 5 pieces of 70 are not yet integrated at the deadline
- * (seeds 304653, 373914), which was not so on the sending branch alone. Open in issue 10; `npm run stress --
- * sender-kill` still runs it (FACTURIER_STRESS=1) to find the cause.
- */
-const isInvestigated = process.env.FACTURIER_STRESS === '1';
 
 describe('the sender killed at random moments (SIGKILL), then restarted', () => {
-  const why = isInvestigated ? '' : ' — skipped in npm test: 3–5 of 70 pieces not integrated after the kills since the merge, see issue 10';
-  it.skipIf(!isInvestigated)(`never deposits a piece twice and loses none, over ${KILLS} kills${why}`, async () => {
+  // Since the merge, 3–5 pieces of 70 were left `deposited` at the deadline: the last worker had exited on its
+  // own (code 0) the first time its sender waited with nothing in flight, the core's timers being unref'd. The
+  // worker holds itself open now, the test checks it is still running at the end, and prints what is left.
+  it(`never deposits a piece twice and loses none, over ${KILLS} kills`, async () => {
     const seed = Number(process.env.FACTURIER_SEED ?? Date.now() % 1_000_000);
     const random = seeded(seed);
     const dir = makeTempDir();
@@ -113,11 +108,13 @@ describe('the sender killed at random moments (SIGKILL), then restarted', () => 
       // Pieces whose deposit was cut by a kill wait for their backoff first: generous on a busy machine.
       const deadline = Date.now() + 180_000;
       while ((stages(dir.path).get('integrated') ?? 0) < issued && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      const lastExit = last.exitCode ?? last.signalCode;
       last.kill('SIGTERM');
       await killed(last);
 
       const byNumber = new Map<string, number>();
       for (const deposit of simulator.inspect.deposits()) byNumber.set(deposit.invoiceNumber ?? '?', (byNumber.get(deposit.invoiceNumber ?? '?') ?? 0) + 1);
+      expect(lastExit, 'the last sender was still running at the end').toBeNull();
       const twice = [...byNumber].filter(([, n]) => n > 1);
       failures += twice.length;
       expect(twice, `seed ${seed}`).toEqual([]);

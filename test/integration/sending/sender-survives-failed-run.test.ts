@@ -14,7 +14,7 @@ describe('a run of the sender that fails for a reason of its own', () => {
     core.db.exec("CREATE TEMP TRIGGER refuse_lease BEFORE INSERT ON leases BEGIN SELECT RAISE(ABORT, 'disque indisponible'); END");
     await expect(core.sender.runNow()).resolves.toBeUndefined();
     expect(errors).toEqual([expect.objectContaining({ channel: 'sender', message: expect.stringContaining('disque indisponible') })]);
-    expect(core.sender.state().isSyncing).toBe(false);
+    expect(valueOf(await core.invoke('sending:syncNow', {})).isSyncing).toBe(false);
     expect((await entry(id!))?.stage).toBe('queued');
 
     core.db.exec('DROP TRIGGER temp.refuse_lease');
