@@ -1,14 +1,18 @@
+import { Suspense } from 'react';
 import { HashRouter, Route, Routes } from 'react-router';
 import type { FacturierBridge } from '@shared/ipc/bridge';
 import { DataProvider } from './api/data-provider';
 import { AppShell } from './shell/app-shell';
-import { CalendarPage } from './pages/calendar-page';
-import { ExportsPage } from './pages/exports-page';
+import { lazyPage } from './shell/lazy-page';
 import { HomePage } from './pages/home-page';
-import { SendingPage } from './pages/sending-page';
-import { SettingsPage } from './pages/settings-page';
 import { WizardPage } from './pages/wizard-page';
 import { invoicingRoutes } from './features/invoicing/invoicing-routes';
+import { t } from './i18n/t';
+
+const CalendarPage = lazyPage(() => import('./pages/calendar-page'), 'CalendarPage');
+const ExportsPage = lazyPage(() => import('./pages/exports-page'), 'ExportsPage');
+const SendingPage = lazyPage(() => import('./pages/sending-page'), 'SendingPage');
+const SettingsPage = lazyPage(() => import('./pages/settings-page'), 'SettingsPage');
 
 /** Hash routes: the same URLs work from the packaged file:// page and from the browser host. */
 export function App({ bridge }: { bridge: FacturierBridge }) {
@@ -16,7 +20,14 @@ export function App({ bridge }: { bridge: FacturierBridge }) {
     <DataProvider bridge={bridge}>
       <HashRouter>
         <AppShell>
-          <Routes>
+          <Suspense
+            fallback={
+              <p role="status" className="muted">
+                {t('app.loading')}
+              </p>
+            }
+          >
+            <Routes>
             <Route path="/" element={<HomePage />} />
             <Route path="/assistant" element={<WizardPage />} />
             <Route path="/assistant/:step" element={<WizardPage />} />
@@ -28,7 +39,8 @@ export function App({ bridge }: { bridge: FacturierBridge }) {
             {/* The archive, the receipts book and the turnover (issue 13). */}
             <Route path="/exports" element={<ExportsPage />} />
             <Route path="*" element={<HomePage />} />
-          </Routes>
+            </Routes>
+          </Suspense>
         </AppShell>
       </HashRouter>
     </DataProvider>

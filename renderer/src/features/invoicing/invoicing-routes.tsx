@@ -1,11 +1,13 @@
 import { Route } from 'react-router';
-import { CatalogueItemPage } from '../../pages/catalogue-item-page';
-import { CataloguePage } from '../../pages/catalogue-page';
-import { CustomerPage } from '../../pages/customer-page';
-import { CustomersPage } from '../../pages/customers-page';
-import { InvoicePage } from '../../pages/invoice-page';
-import { InvoicesPage } from '../../pages/invoices-page';
-import { PublicCustomerPage } from '../../pages/public-customer-page';
+import { lazyPage } from '../../shell/lazy-page';
+
+const CatalogueItemPage = lazyPage(() => import('../../pages/catalogue-item-page'), 'CatalogueItemPage');
+const CataloguePage = lazyPage(() => import('../../pages/catalogue-page'), 'CataloguePage');
+const CustomerPage = lazyPage(() => import('../../pages/customer-page'), 'CustomerPage');
+const CustomersPage = lazyPage(() => import('../../pages/customers-page'), 'CustomersPage');
+const InvoicePage = lazyPage(() => import('../../pages/invoice-page'), 'InvoicePage');
+const InvoicesPage = lazyPage(() => import('../../pages/invoices-page'), 'InvoicesPage');
+const PublicCustomerPage = lazyPage(() => import('../../pages/public-customer-page'), 'PublicCustomerPage');
 
 /**
  * The invoicing routes, as a fragment <Routes> flattens: app.tsx stays a one-line change for issue 3.
