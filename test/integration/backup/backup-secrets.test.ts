@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../main/app/create-core';
 import { createKeyFileCipher } from '../../../main/services/secrets/key-file-cipher';
 import { createSecretStore } from '../../../main/services/secrets/secret-store';
+import { saveQualificationSecrets } from '../../support/chorus-connection-setup';
 import { useTestCores } from '../../support/test-core';
 import { recordsOf, scriptedDesktop, shopWithHistory } from '../../support/backup-setup';
 import { valueOf } from '../../support/invoicing-setup';
@@ -29,15 +30,7 @@ async function backUp(includeSecrets: boolean): Promise<{ file: string; shop: Co
   const target = join(key, 'sauvegarde.sqlite');
   const shop = cores.open({ desktop: scriptedDesktop({ save: target }) });
   await shopWithHistory(shop);
-  valueOf(
-    await shop.invoke('chorusConnection:save', {
-      environment: 'qualification',
-      pisteClientId: 'client-id-123',
-      pisteClientSecret: CLIENT_SECRET,
-      technicalLogin: 'TECH_1_boulangerie@cpro.fr',
-      technicalPassword: PASSWORD,
-    }),
-  );
+  await saveQualificationSecrets(shop, { pisteClientSecret: CLIENT_SECRET, technicalPassword: PASSWORD });
   const launched = await shop.backups.saveNow({ includeSecrets, ...(includeSecrets ? { passphrase: PASSPHRASE } : {}) });
   if (launched.status !== 'started') throw new Error('expected a started backup');
   await launched.result;

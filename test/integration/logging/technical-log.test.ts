@@ -5,6 +5,7 @@ import { createAppLogger } from '../../../main/services/logging/logger';
 import { KEPT_LOG_FILES, LOG_FILE, logFiles } from '../../../main/services/logging/rotating-file';
 import { downloadOf, viaInvoke } from '../../support/export-setup';
 import { microEntrepreneur, valueOf } from '../../support/invoicing-setup';
+import { saveQualificationSecrets } from '../../support/chorus-connection-setup';
 import { useTestCores } from '../../support/test-core';
 
 const cores = useTestCores();
@@ -55,15 +56,7 @@ describe('the technical log', () => {
   it('receives the core’s unexpected errors instead of the console, and « Exporter le journal technique » hands them over', async () => {
     const shop = cores.open();
     valueOf(await shop.invoke('company:save', microEntrepreneur));
-    valueOf(
-      await shop.invoke('chorusConnection:save', {
-        environment: 'qualification',
-        pisteClientId: 'client-id-123',
-        pisteClientSecret: CLIENT_SECRET,
-        technicalLogin: 'TECH_1_boulangerie@cpro.fr',
-        technicalPassword: PASSWORD,
-      }),
-    );
+    await saveQualificationSecrets(shop, { pisteClientSecret: CLIENT_SECRET, technicalPassword: PASSWORD });
     await shop.backups.runAutomatic();
     // A failure nobody planned for: the database goes away under the core. The page gets the generic
     // French message; the log gets what failed, where.
