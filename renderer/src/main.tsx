@@ -20,5 +20,5 @@ if (bridge) {
   message.className = 'fatal';
   message.setAttribute('role', 'alert');
   message.textContent = t('app.noBridge');
-  container.append(message);
+  container.replaceChildren(message);
 }
