@@ -4,6 +4,7 @@ import type { FacturierBridge } from '@shared/ipc/bridge';
 import { DataProvider } from './api/data-provider';
 import { AppShell } from './shell/app-shell';
 import { lazyPage } from './shell/lazy-page';
+import { PageLoadBoundary } from './shell/page-load-boundary';
 import { HomePage } from './pages/home-page';
 import { WizardPage } from './pages/wizard-page';
 import { invoicingRoutes } from './features/invoicing/invoicing-routes';
@@ -20,27 +21,29 @@ export function App({ bridge }: { bridge: FacturierBridge }) {
     <DataProvider bridge={bridge}>
       <HashRouter>
         <AppShell>
-          <Suspense
-            fallback={
-              <p role="status" className="muted">
-                {t('app.loading')}
-              </p>
-            }
-          >
-            <Routes>
-            <Route path="/" element={<HomePage />} />
-            <Route path="/assistant" element={<WizardPage />} />
-            <Route path="/assistant/:step" element={<WizardPage />} />
-            <Route path="/calendrier" element={<CalendarPage />} />
-            {/* Clients, catalogue, factures (issue 3). */}
-            {invoicingRoutes()}
-            <Route path="/envois" element={<SendingPage />} />
-            <Route path="/reglages" element={<SettingsPage />} />
-            {/* The archive, the receipts book and the turnover (issue 13). */}
-            <Route path="/exports" element={<ExportsPage />} />
-            <Route path="*" element={<HomePage />} />
-            </Routes>
-          </Suspense>
+          <PageLoadBoundary>
+            <Suspense
+              fallback={
+                <p role="status" className="muted">
+                  {t('app.loading')}
+                </p>
+              }
+            >
+              <Routes>
+                <Route path="/" element={<HomePage />} />
+                <Route path="/assistant" element={<WizardPage />} />
+                <Route path="/assistant/:step" element={<WizardPage />} />
+                <Route path="/calendrier" element={<CalendarPage />} />
+                {/* Clients, catalogue, factures (issue 3). */}
+                {invoicingRoutes()}
+                <Route path="/envois" element={<SendingPage />} />
+                <Route path="/reglages" element={<SettingsPage />} />
+                {/* The archive, the receipts book and the turnover (issue 13). */}
+                <Route path="/exports" element={<ExportsPage />} />
+                <Route path="*" element={<HomePage />} />
+              </Routes>
+            </Suspense>
+          </PageLoadBoundary>
         </AppShell>
       </HashRouter>
     </DataProvider>

@@ -40,6 +40,8 @@ describe('the browser session', () => {
     const banner = page.getByRole('alert').filter({ hasText: 'Facturier a été redémarré' });
     await banner.waitFor();
     expect(await banner.textContent()).toMatch(/ouvrez le nouveau lien affiché/);
+    // The page whose code the new host refused says so, with a way out, instead of a blank window.
+    await page.getByTestId('page-load-failed').getByRole('button', { name: 'Recharger la page' }).waitFor();
     await screenshot(page, 'session-lost-banner');
 
     // Reloading shows the French sign-in page; the new printed link opens the app again.

@@ -21,6 +21,8 @@ export const fr = {
   'app.name': 'Facturier',
   'app.skipToContent': 'Aller au contenu',
   'app.loading': 'Chargement…',
+  'app.pageFailed': 'Cette page n’a pas pu être affichée.',
+  'app.reloadPage': 'Recharger la page',
   'app.noBridge':
     'Facturier n’a pas pu se connecter à ses données. Relancez l’application (ou, dans un navigateur, ouvrez le lien affiché au démarrage).',
   'session.lost.title': 'Facturier a été redémarré : cet onglet n’est plus connecté.',

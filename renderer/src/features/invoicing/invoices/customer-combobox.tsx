@@ -22,8 +22,12 @@ type Item = { id: string; customer: Customer | null };
  * The invoice's customer: a searchable combobox over all customers (name, SIRET, town), with « Nouveau client
  * public depuis l’annuaire » at the end of the list. Keyboard and screen readers as react-aria provides.
  */
-export function CustomerCombobox({ selected, onChange, error }: CustomerComboboxProps) {
+export function CustomerCombobox({ selected: given, onChange, error }: CustomerComboboxProps) {
   const bridge = useBridge();
+  // The customer just picked, until the editor has it too (one beyond the loaded list is fetched first):
+  // meanwhile the box keeps its name, and what the user types next is not replaced when the fetch lands.
+  const [picked, setPicked] = useState<Customer | null>(null);
+  const selected = given ?? picked;
   const navigate = useNavigate();
   const [text, setText] = useState(selected?.legalName ?? '');
   const [found, setFound] = useState<Customer[]>([]);
@@ -55,8 +59,10 @@ export function CustomerCombobox({ selected, onChange, error }: CustomerCombobox
       selectedKey={selected ? String(selected.id) : null}
       onSelectionChange={(key) => {
         if (key === FROM_DIRECTORY) return navigate('/clients/annuaire');
-        const picked = found.find((customer) => String(customer.id) === key) ?? null;
-        if (picked) onChange(picked);
+        const chosen = found.find((customer) => String(customer.id) === key) ?? null;
+        if (!chosen) return;
+        setPicked(chosen);
+        onChange(chosen);
       }}
       menuTrigger="focus"
       isInvalid={Boolean(error)}
