@@ -18,8 +18,7 @@ export function createDownPaymentQueries(db: Database) {
     `SELECT i.id, i.number, i.issue_date, i.total_cents,
             (SELECT f.number FROM invoices f, json_each(f.document, '$.invoice.downPayments') d
               WHERE f.company_id = i.company_id AND f.status = 'issued' AND json_extract(d.value, '$.number') = i.number
-                AND f.total_cents > (SELECT coalesce(sum(c.total_cents), 0) FROM invoices c
-                                      WHERE c.corrected_invoice_id = f.id AND c.type_code = '381' AND c.status = 'issued')
+                AND NOT EXISTS (SELECT 1 FROM invoice_balances b WHERE b.invoice_id = f.id AND b.credited_cents >= f.total_cents)
               ORDER BY f.id LIMIT 1) AS deducted_by
        FROM invoices i
       WHERE i.company_id = @companyId AND i.customer_id = @customerId AND i.status = 'issued'

@@ -3,12 +3,7 @@ import { copyFileSync } from 'node:fs';
 import { latestVersion } from '../../db/migrations';
 import { migrate, schemaVersion } from '../../db/migrate';
 import { countIssuedInvoices, dropBackupInfo, hasTable, integrityCheck, readBackupInfo } from '../../db/repositories/backup-queries';
-import type { RecordVerification } from '@shared/record/record-verification';
-import { createJournalRepository } from '../../db/repositories/journal-repository';
-import { chainHead } from '../journal/chain-head';
-import { Findings } from '../journal/verification/findings';
-import { walkJournal } from '../journal/verification/journal-walk';
-import { verifyJournal } from '../journal/verify-journal';
+import { verifyJournal, verifyJournalChain } from '../journal/verify-journal';
 import { backupChainHead } from './chain-head';
 
 /** Why a file is refused: a code of error-codes.ts and a whole French sentence naming what was found. */
@@ -35,14 +30,6 @@ export interface BackupInspection {
  * records; the record itself is verified by « Vérifier le registre » and again on any restore.
  */
 export type InspectionDepth = 'record' | 'chain';
-
-/** The journal's chain walked, hashes recomputed, without the checks of every piece (see InspectionDepth). */
-function verifyChainOnly(db: Database.Database): RecordVerification {
-  const findings = new Findings();
-  const journal = createJournalRepository(db);
-  const facts = walkJournal(journal.iterate(), journal.head(), null, findings, journal.headRows());
-  return { isIntact: findings.list.every((f) => f.severity !== 'error'), checkedEvents: facts.checkedEvents, checkedPieces: 0, findings: findings.list, head: chainHead(db) };
-}
 
 const refused = (code: BackupProblem, message: string, partial: Partial<BackupInspection> = {}): BackupInspection => ({
   problem: { code, message },
@@ -95,7 +82,7 @@ export function inspectDatabaseFile(path: string, options: { migrateInPlace?: bo
       migrate(db);
     }
     const isRecord = hasTable(db, 'journal') && hasTable(db, 'invoice_files');
-    const journal = !isRecord ? { isIntact: true, checkedEvents: 0, findings: [] } : options.depth === 'chain' ? verifyChainOnly(db) : verifyJournal(db, null);
+    const journal = !isRecord ? { isIntact: true, checkedEvents: 0, findings: [] } : options.depth === 'chain' ? verifyJournalChain(db, null) : verifyJournal(db, null);
     const facts = {
       ...known,
       chainHead: backupChainHead(db),

@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { CopyProgress } from '../../db/database-copy';
 import type { BackupWorkerRequest } from './backup-worker';
 import type { BackupInspection } from './inspect-backup';
 
 type Reply =
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; message: string }
-  | { id: number; progress: { copiedPages: number; totalPages: number } };
-type Waiter = { resolve: (value: unknown) => void; reject: (error: Error) => void; onProgress?: (progress: { copiedPages: number; totalPages: number }) => void };
+  | { id: number; progress: CopyProgress };
+type Waiter = { resolve: (value: unknown) => void; reject: (error: Error) => void; onProgress?: (progress: CopyProgress) => void };
 
 /**
  * Where the worker's code is: beside the bundled main process in the built app (out/main/backup-worker.js),
@@ -63,7 +64,7 @@ export async function copyIntoInWorker(source: string, destination: string): Pro
 export async function copyOutInWorker(
   source: string,
   destination: string,
-  options: { signal?: AbortSignal; onProgress?: (progress: { copiedPages: number; totalPages: number }) => void } = {},
+  options: { signal?: AbortSignal; onProgress?: (progress: CopyProgress) => void } = {},
 ): Promise<{ totalPages: number }> {
   return (await request({ op: 'copy-out', source, destination }, options.signal, options.onProgress)) as { totalPages: number };
 }

@@ -104,9 +104,10 @@ function readAll(pdf: Doc): Buffer {
  * Same document and XML in, same bytes out; synchronous.
  */
 export function renderFacturXPdf(doc: InvoiceDocument, ciiXml: string, options: FacturXPdfOptions = {}): Buffer {
-  const pdf = createDocument({ subset: 'PDF/A-3b', identity: pdfIdentity(doc), isFacturX: true });
+  const identity = pdfIdentity(doc);
+  const pdf = createDocument({ subset: 'PDF/A-3b', identity, isFacturX: true });
   drawInvoice(new PdfCanvas(pdf), buildInvoiceView(doc), options.logo);
-  attachXml(pdf, ciiXml, pdfIdentity(doc).date);
+  attachXml(pdf, ciiXml, identity.date);
   return finish(pdf);
 }
 
