@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import Database, { type Database as Db } from 'better-sqlite3';
+import { copyFileSync, statSync } from 'node:fs';
 
 export interface CopyProgress {
   copiedPages: number;
@@ -7,6 +8,40 @@ export interface CopyProgress {
 
 /** Pages per step of a copy out of the live database: 64 MB at SQLite's default page size, a progress each. */
 const SNAPSHOT_STEP_PAGES = 16_384;
+
+/**
+ * Stops the live connection's automatic checkpoints until the returned function is called: while they are
+ * stopped, commits go to the WAL only and nothing writes the database file (see copyCheckpointedFile).
+ */
+export function pauseCheckpoints(db: Db): () => void {
+  const previous = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  db.pragma('wal_autocheckpoint = 0');
+  return () => {
+    if (db.open) db.pragma(`wal_autocheckpoint = ${previous}`);
+  };
+}
+
+/**
+ * The fast copy: the database file itself, copied by the kernel, when the file alone holds the whole
+ * database. In WAL mode only a checkpoint writes the database file; once a checkpoint has moved every frame
+ * of the WAL into it, the file is the database as of the last commit, and stays so while no checkpoint runs
+ * (the caller has paused the live connection's, pauseCheckpoints, and this process has no other writer).
+ * False, and nothing copied, when the checkpoint could not move every frame (a reader still on an older
+ * snapshot) or the file is not in WAL mode: the caller then copies with SQLite's backup API.
+ */
+export function copyCheckpointedFile(source: string, destination: string): { totalPages: number } | null {
+  const db = new Database(source, { fileMustExist: true });
+  try {
+    if (db.pragma('journal_mode', { simple: true }) !== 'wal') return null;
+    const [result] = db.pragma('wal_checkpoint(PASSIVE)') as Array<{ busy: number; log: number; checkpointed: number }>;
+    if (!result || result.busy !== 0 || result.log !== result.checkpointed) return null;
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    copyFileSync(source, destination);
+    return { totalPages: Math.ceil(statSync(destination).size / pageSize) };
+  } finally {
+    db.close();
+  }
+}
 
 /**
  * A copy of the database file `source` as it was when the copy began: its own read-only connection, one read

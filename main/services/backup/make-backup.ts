@@ -1,26 +1,36 @@
-import Database, { type Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
 import { rmSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { parisToday } from '@shared/dates/french-dates';
 import { APP_VERSION } from '../../app/app-version';
-import { schemaVersion } from '../../db/migrate';
-import { writeBackupInfo } from '../../db/repositories/backup-queries';
 import { AppError } from '../../errors/app-error';
 import { TaskCancelled, type TaskContext } from '../tasks/task-runner';
 import { hashFile } from '../transfers/file-hash';
 import type { BackupRecord } from './backup-records';
-import { copyOutInWorker, inspectInWorker } from './run-in-worker';
+import { pauseCheckpoints } from '../../db/database-copy';
+import { copyOutInWorker, inspectInWorker, integrityInWorker } from './run-in-worker';
 
 export type BackupFacts = Omit<BackupRecord, 'id' | 'kind' | 'location'>;
 
 export const WRITE_FAILED =
   'La sauvegarde n’a pas pu être écrite (disque plein, clé retirée ou dossier protégé en écriture). Vos données n’ont pas été modifiées.';
 
+async function syncToDisk(path: string): Promise<void> {
+  const file = await open(path, 'r+');
+  try {
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+}
+
 /**
- * Makes one verified backup at `target`: SQLite's online copy (in the worker thread, see backup-worker.ts), then the copy is made a
- * single self-contained file (rollback journal, not WAL) carrying its own metadata (app version, schema,
- * date, and the secrets bundle when asked), then a worker thread opens it read-only and checks it:
- * `integrity_check`, the journal's chain, the chain head (inspect-backup.ts says why not the whole record). Only then does it count; a copy that fails
- * is deleted and the failure named.
+ * Makes one verified backup at `target`: the copy (in the worker thread, see backup-worker.ts: the database
+ * file itself after a checkpoint, else SQLite's online copy), then the copy is made a single self-contained
+ * file (rollback journal, not WAL) carrying its own metadata (app version, schema, date, and the secrets
+ * bundle when asked), then two worker threads open it read-only and check it: `integrity_check` in one, the
+ * journal's chain and its head in the other (inspect-backup.ts says why not the whole record), while the file
+ * is hashed and written to disk. Only then does it count; a copy that fails is deleted and the failure named.
  */
 export async function makeVerifiedBackup(
   db: Db,
@@ -33,17 +43,16 @@ export async function makeVerifiedBackup(
   const withVerification = (pages: number) => pages + Math.ceil(pages / 4);
   let pages: number;
   try {
-    ({ totalPages: pages } = await copyOutInWorker(db.name, target, {
-      signal: context.signal,
-      onProgress: ({ copiedPages, totalPages }) => context.progress(copiedPages, withVerification(totalPages), 'Copie des données…'),
-    }));
-    const copy = new Database(target);
+    // While the core's own checkpoints wait, the worker may copy the database file itself (database-copy.ts).
+    const resumeCheckpoints = pauseCheckpoints(db);
     try {
-      copy.pragma('journal_mode = DELETE');
-      const manifest = { format: 1, appVersion: APP_VERSION, schemaVersion: schemaVersion(copy), createdAt: options.now.toISOString(), kind: options.kind };
-      writeBackupInfo(copy, { manifest: JSON.stringify(manifest), ...(options.secretsBundle ? { secrets: options.secretsBundle } : {}) });
+      const manifest = { appVersion: APP_VERSION, createdAt: options.now.toISOString(), kind: options.kind, ...(options.secretsBundle ? { secretsBundle: options.secretsBundle } : {}) };
+      ({ totalPages: pages } = await copyOutInWorker(db.name, target, manifest, {
+        signal: context.signal,
+        onProgress: ({ copiedPages, totalPages }) => context.progress(copiedPages, withVerification(totalPages), 'Copie des données…'),
+      }));
     } finally {
-      copy.close();
+      resumeCheckpoints();
     }
   } catch (error) {
     rmSync(target, { force: true });
@@ -52,10 +61,17 @@ export async function makeVerifiedBackup(
   }
   try {
     context.progress(pages, withVerification(pages), 'Vérification de la sauvegarde…');
-    // The file's hash is read while the worker checks it (the file no longer changes): two cores at work.
-    const [inspection, { sha256, size }] = await Promise.all([inspectInWorker({ op: 'inspect', path: target }, context.signal), hashFile(target)]);
-    if (inspection.problem && !options.keepEvenIfFlawed) {
-      throw new AppError('backup_failed', `La copie ne passe pas la vérification : ${inspection.problem.message} Elle n’a pas été gardée.`);
+    // The file no longer changes: integrity_check in one worker, the journal's chain in another, the hash
+    // read here and the file written to disk meanwhile. It counts once all four are done.
+    const [damaged, inspection, { sha256, size }] = await Promise.all([
+      integrityInWorker(target, context.signal),
+      inspectInWorker({ op: 'inspect', path: target, integrityCheckedElsewhere: true }, context.signal),
+      hashFile(target),
+      syncToDisk(target),
+    ]);
+    const problem = damaged ?? inspection.problem;
+    if (problem && !options.keepEvenIfFlawed) {
+      throw new AppError('backup_failed', `La copie ne passe pas la vérification : ${problem.message} Elle n’a pas été gardée.`);
     }
     return {
       at: options.now.toISOString(),

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CopyProgress } from '../../db/database-copy';
+import type { BackupManifestFacts } from './backup-manifest';
 import type { BackupWorkerRequest } from './backup-worker';
 import type { BackupInspection } from './inspect-backup';
 
@@ -20,38 +21,47 @@ function workerScript(): string {
   return existsSync(built) ? built : join(__dirname, 'worker-from-sources.cjs');
 }
 
-let worker: Worker | null = null;
-let nextId = 0;
-const pending = new Map<number, Waiter>();
+/** A worker thread and the requests it has not answered yet. */
+interface Lane {
+  worker: Worker | null;
+  pending: Map<number, Waiter>;
+}
 
-function failAll(error: Error): void {
-  for (const waiter of pending.values()) waiter.reject(error);
-  pending.clear();
+/** Two lanes, so that a backup's two longest checks run side by side (make-backup.ts); most requests use the first. */
+const lanes: Lane[] = [
+  { worker: null, pending: new Map() },
+  { worker: null, pending: new Map() },
+];
+let nextId = 0;
+
+function failAll(lane: Lane, error: Error): void {
+  for (const waiter of lane.pending.values()) waiter.reject(error);
+  lane.pending.clear();
 }
 
 /**
- * One worker thread for the whole process, started on first use and kept: starting one costs more than most
+ * One worker thread per lane for the whole process, started on first use and kept: starting one costs more than most
  * checks. It holds the process alive only while a request waits (referenced then, unreferenced when idle). A crash or a termination starts a new one
  * on the next request.
  */
-function sharedWorker(): Worker {
-  if (worker) return worker;
+function laneWorker(lane: Lane): Worker {
+  if (lane.worker) return lane.worker;
   const started = new Worker(workerScript());
   started.on('message', (reply: Reply) => {
-    const waiter = pending.get(reply.id);
+    const waiter = lane.pending.get(reply.id);
     if ('progress' in reply) return waiter?.onProgress?.(reply.progress);
-    pending.delete(reply.id);
-    if (pending.size === 0) started.unref();
+    lane.pending.delete(reply.id);
+    if (lane.pending.size === 0) started.unref();
     if (!waiter) return;
     if (reply.ok) waiter.resolve(reply.value);
     else waiter.reject(new Error(reply.message));
   });
-  started.on('error', (error) => failAll(error));
+  started.on('error', (error) => failAll(lane, error));
   started.on('exit', (code) => {
-    if (worker === started) worker = null;
-    failAll(new Error(`backup worker stopped (${code})`));
+    if (lane.worker === started) lane.worker = null;
+    failAll(lane, new Error(`backup worker stopped (${code})`));
   });
-  worker = started;
+  lane.worker = started;
   return started;
 }
 
@@ -64,9 +74,10 @@ export async function copyIntoInWorker(source: string, destination: string): Pro
 export async function copyOutInWorker(
   source: string,
   destination: string,
+  manifest: BackupManifestFacts,
   options: { signal?: AbortSignal; onProgress?: (progress: CopyProgress) => void } = {},
 ): Promise<{ totalPages: number }> {
-  return (await request({ op: 'copy-out', source, destination }, options.signal, options.onProgress)) as { totalPages: number };
+  return (await request({ op: 'copy-out', source, destination, manifest }, options.signal, options.onProgress)) as { totalPages: number };
 }
 
 /** Runs one inspection in the worker thread; an aborted `signal` terminates it (a cancelled task). */
@@ -74,14 +85,19 @@ export async function inspectInWorker(inspection: Extract<BackupWorkerRequest, {
   return (await request(inspection, signal)) as BackupInspection;
 }
 
-function request(message: BackupWorkerRequest, signal?: AbortSignal, onProgress?: Waiter['onProgress']): Promise<unknown> {
-  const target = sharedWorker();
+/** SQLite's integrity check of a file in the second worker thread: the refusal it earns, or null when sound. */
+export async function integrityInWorker(path: string, signal?: AbortSignal): Promise<BackupInspection['problem']> {
+  return (await request({ op: 'integrity', path }, signal, undefined, lanes[1])) as BackupInspection['problem'];
+}
+
+function request(message: BackupWorkerRequest, signal?: AbortSignal, onProgress?: Waiter['onProgress'], lane = lanes[0] as Lane): Promise<unknown> {
+  const target = laneWorker(lane);
   const id = nextId++;
   return new Promise<unknown>((resolve, reject) => {
     const abort = () => void target.terminate();
     signal?.addEventListener('abort', abort, { once: true });
     const done = () => signal?.removeEventListener('abort', abort);
-    pending.set(id, {
+    lane.pending.set(id, {
       resolve: (value) => (done(), resolve(value)),
       reject: (error) => (done(), reject(error)),
       onProgress,

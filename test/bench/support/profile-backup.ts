@@ -1,13 +1,15 @@
 /**
  * Where the verified backup of the benchmark's large database spends its time, phase by phase (the
  * figures behind docs/backup-performance.md). Usage: `node --import tsx test/bench/support/profile-backup.ts [invoices] [withFiles]`.
+ * Each phase alone, one after the other; the backup itself runs the checks side by side (make-backup.ts).
  */
 import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { databasePath } from '../../../main/db/open-database';
-import { copyOutInWorker } from '../../../main/services/backup/run-in-worker';
-import { verifyJournal, verifyJournalChain } from '../../../main/services/journal/verify-journal';
+import { pauseCheckpoints } from '../../../main/db/database-copy';
+import { databasePath, openDatabase } from '../../../main/db/open-database';
+import { copyOutInWorker, inspectInWorker, integrityInWorker } from '../../../main/services/backup/run-in-worker';
+import { verifyJournal } from '../../../main/services/journal/verify-journal';
 import { hashFile } from '../../../main/services/transfers/file-hash';
 import { makeTempDir } from '../../support/temp-dir';
 import { largeDatabase } from './large-database';
@@ -15,7 +17,7 @@ import { largeDatabase } from './large-database';
 async function timed<T>(name: string, work: () => T | Promise<T>): Promise<T> {
   const started = performance.now();
   const value = await work();
-  console.log(`${name.padEnd(44)} ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  console.log(`${name.padEnd(52)} ${((performance.now() - started) / 1000).toFixed(2)} s`);
   return value;
 }
 
@@ -26,14 +28,19 @@ async function main(): Promise<void> {
   try {
     const target = join(out.path, 'copy.sqlite');
     console.log(`base : ${(statSync(databasePath(shop.dataDir)).size / 1e6).toFixed(0)} Mo`);
-    await timed('copie (fil de travail, db.backup)', () => copyOutInWorker(databasePath(shop.dataDir), target));
-    const copy = new Database(target, { readonly: true });
-    await timed('quick_check', () => copy.pragma('quick_check(10)'));
-    await timed('integrity_check', () => copy.pragma('integrity_check(10)'));
-    await timed('parcours du journal (chaîne, empreintes)', () => verifyJournalChain(copy, null));
-    await timed('vérification complète du registre', () => verifyJournal(copy, null));
-    copy.close();
+    const live = openDatabase(shop.dataDir);
+    const resume = pauseCheckpoints(live);
+    const manifest = { appVersion: 'profil', createdAt: new Date().toISOString(), kind: 'manual' as const };
+    await timed('copie et manifeste (fil de travail)', () => copyOutInWorker(live.name, target, manifest));
+    resume();
+    live.close();
+    await timed('integrity_check (fil de travail 2)', () => integrityInWorker(target));
+    await timed('parcours du journal (chaîne, empreintes, tête)', () => inspectInWorker({ op: 'inspect', path: target, integrityCheckedElsewhere: true }));
     await timed('SHA-256 du fichier', () => hashFile(target));
+    const copy = new Database(target, { readonly: true });
+    await timed('quick_check (pour comparer)', () => copy.pragma('quick_check(10)'));
+    await timed('vérification complète du registre (restauration)', () => verifyJournal(copy, null));
+    copy.close();
     process.exit(0);
   } finally {
     out.remove();
