@@ -20,8 +20,8 @@ import { inspectDatabaseFile, inspectIntegrity, prepareRestoreCopy } from './ins
  * main/db/database-copy.ts.
  */
 export type BackupWorkerRequest =
-  | { op: 'inspect'; path: string; integrityCheckedElsewhere?: boolean }
-  | { op: 'integrity'; path: string }
+  | { op: 'inspect'; path: string; integrityCheckedElsewhere?: boolean; mapped?: boolean }
+  | { op: 'integrity'; path: string; mapped?: boolean }
   | { op: 'copy-out'; source: string; destination: string; manifest: BackupManifestFacts }
   | { op: 'prepare-restore'; source: string; workCopy: string }
   | { op: 'copy-into'; source: string; destination: string };
@@ -36,9 +36,9 @@ parentPort?.on('message', async ({ id, request }: { id: number; request: BackupW
   try {
     const value =
       request.op === 'inspect'
-        ? inspectDatabaseFile(request.path, { depth: 'chain', integrityCheckedElsewhere: request.integrityCheckedElsewhere })
+        ? inspectDatabaseFile(request.path, { depth: 'chain', integrityCheckedElsewhere: request.integrityCheckedElsewhere, mapped: request.mapped })
         : request.op === 'integrity'
-          ? inspectIntegrity(request.path)
+          ? inspectIntegrity(request.path, { mapped: request.mapped })
           : request.op === 'copy-out'
             ? await copyOut(request, (progress) => parentPort?.postMessage({ id, progress }))
             : request.op === 'prepare-restore'

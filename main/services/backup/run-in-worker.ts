@@ -86,8 +86,8 @@ export async function inspectInWorker(inspection: Extract<BackupWorkerRequest, {
 }
 
 /** SQLite's integrity check of a file in the second worker thread: the refusal it earns, or null when sound. */
-export async function integrityInWorker(path: string, signal?: AbortSignal): Promise<BackupInspection['problem']> {
-  return (await request({ op: 'integrity', path }, signal, undefined, lanes[1])) as BackupInspection['problem'];
+export async function integrityInWorker(path: string, options: { signal?: AbortSignal; mapped?: boolean } = {}): Promise<BackupInspection['problem']> {
+  return (await request({ op: 'integrity', path, mapped: options.mapped }, options.signal, undefined, lanes[1])) as BackupInspection['problem'];
 }
 
 function request(message: BackupWorkerRequest, signal?: AbortSignal, onProgress?: Waiter['onProgress'], lane = lanes[0] as Lane): Promise<unknown> {

@@ -34,8 +34,8 @@ async function main(): Promise<void> {
     await timed('copie et manifeste (fil de travail)', () => copyOutInWorker(live.name, target, manifest));
     resume();
     live.close();
-    await timed('integrity_check (fil de travail 2)', () => integrityInWorker(target));
-    await timed('parcours du journal (chaîne, empreintes, tête)', () => inspectInWorker({ op: 'inspect', path: target, integrityCheckedElsewhere: true }));
+    await timed('integrity_check (fil de travail 2, lu en mémoire projetée)', () => integrityInWorker(target, { mapped: true }));
+    await timed('parcours du journal (chaîne, empreintes, tête)', () => inspectInWorker({ op: 'inspect', path: target, integrityCheckedElsewhere: true, mapped: true }));
     await timed('SHA-256 du fichier', () => hashFile(target));
     const copy = new Database(target, { readonly: true });
     await timed('quick_check (pour comparer)', () => copy.pragma('quick_check(10)'));
