@@ -14,9 +14,10 @@ const WITH_FILES = 10_000;
 
 /**
  * The automatic backup of a database with 100 000 issued invoices (10 000 with their Factur-X PDF, CII and
- * UBL): SQLite's online copy in short steps, then the worker thread's check (integrity_check, the whole
- * journal, every document and file hash). Also the longest the core's thread was held meanwhile, and a
- * restore of that backup into a fresh data folder.
+ * UBL): the copy and its check as the app makes them (docs/backup-performance.md: the file copied after a
+ * checkpoint, then integrity_check and the journal's chain in two worker threads while the file is hashed).
+ * Also the longest the core's thread was held meanwhile, and a restore of that backup into a fresh data
+ * folder (the whole record verified before the swap).
  */
 export async function run(): Promise<BenchResult[]> {
   const shop = await largeDatabase(INVOICES, WITH_FILES);
