@@ -34,14 +34,13 @@ function fontDirectory(): string {
   return join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 }
 
+/** The TTF file of a face. */
+export function fontFile(face: keyof InvoiceFonts): string {
+  return join(fontDirectory(), face === 'regular' ? 'DejaVuSans.ttf' : 'DejaVuSans-Bold.ttf');
+}
+
 export function invoiceFonts(): InvoiceFonts {
-  if (!cached) {
-    const dir = fontDirectory();
-    cached = {
-      regular: create(readFileSync(join(dir, 'DejaVuSans.ttf'))),
-      bold: create(readFileSync(join(dir, 'DejaVuSans-Bold.ttf'))),
-    };
-  }
+  cached ??= { regular: create(readFileSync(fontFile('regular'))), bold: create(readFileSync(fontFile('bold'))) };
   return cached;
 }
 
