@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { create, type Font } from 'fontkit';
 import { useCompactSubset, type EmbeddedFontInternals } from './font-subsets';
+import { usePlainShaping, type EmbeddedFontLayout } from './plain-shaping';
 
 /**
  * The two faces every Facturier PDF uses, DejaVu Sans and DejaVu Sans Bold, read from the npm package
@@ -89,7 +90,7 @@ export function fallbackCovers(codePoint: number): boolean {
  */
 interface PdfKitFontInternals {
   font(name: string): unknown;
-  _font: EmbeddedFontInternals & { layoutCache?: Record<string, unknown> };
+  _font: EmbeddedFontInternals & EmbeddedFontLayout & { layoutCache?: Record<string, unknown> };
   _registeredFonts: Record<string, unknown>;
 }
 
@@ -113,7 +114,9 @@ export function shareLayoutCaches(pdf: unknown): void {
     internals.font(face);
     // pdfkit leaves layoutCache undefined when the document was created with fontLayoutCache: false.
     if (internals._font.layoutCache) internals._font.layoutCache = layoutCaches[face] ??= Object.create(null) as Record<string, unknown>;
-    // Before any text: unhinted subsets, identical ones encoded once (font-subsets.ts).
+    // Before any text: unhinted subsets, identical ones encoded once (font-subsets.ts); plain text laid out
+    // without fontkit's shaping pass (plain-shaping.ts).
     useCompactSubset(internals._font);
+    usePlainShaping(internals._font);
   }
 }
