@@ -40,10 +40,32 @@ export interface PdfFlavour {
   isFacturX: boolean;
 }
 
+/** Each document's bytes, in the order pdfkit writes them. */
+const written = new WeakMap<object, Uint8Array[]>();
+
+/**
+ * A PDFDocument that keeps its bytes instead of pushing them into its Readable stream. pdfkit writes every
+ * object synchronously (zlib.deflateSync; logos opened by openLogo), so after `end()` the document is
+ * complete; rendering stays synchronous, which issuing needs (better-sqlite3 transactions cannot await).
+ * Why not read the stream: Node's stream machinery schedules callbacks on process.nextTick that hold the
+ * document, so a caller rendering in a loop that does not return to the event loop (one await chain, a
+ * synchronous batch) kept every document it made (≈ 50 KB each) until the loop ended.
+ */
+class CollectedDocument extends (PDFDocument as unknown as new (options: PDFKit.PDFDocumentOptions) => Doc) {
+  override push(chunk: Uint8Array | null): boolean {
+    if (chunk) {
+      let chunks = written.get(this);
+      if (!chunks) written.set(this, (chunks = []));
+      chunks.push(chunk);
+    }
+    return true;
+  }
+}
+
 export function createDocument(flavour: PdfFlavour): Doc {
   const { identity } = flavour;
   const fonts = invoiceFonts();
-  const pdf = new PDFDocument({
+  const pdf = new CollectedDocument({
     pdfVersion: '1.7',
     subset: flavour.subset,
     lang: 'fr-FR',
@@ -86,17 +108,10 @@ function attachXml(pdf: Doc, ciiXml: string, date: Date): void {
   pdf.file(Buffer.from(ciiXml, 'utf8'), options as PDFKit.Mixins.PDFAttachmentOptions);
 }
 
-/**
- * pdfkit writes every object synchronously (zlib.deflateSync; logos opened by openLogo) and pushes the
- * bytes into its Readable stream as it goes. With no 'data' listener the stream stays paused, so after
- * `end()` everything is in its buffer: `read()` hands it over at once. This keeps rendering synchronous,
- * which issuing needs (better-sqlite3 transactions cannot await).
- */
+/** The whole PDF, once `end()` has written the trailer. */
 function readAll(pdf: Doc): Buffer {
   if ((pdf as unknown as PdfKitInternals)._waiting !== 0) throw new Error('pdfkit did not finish the PDF synchronously');
-  const chunks: Buffer[] = [];
-  for (let chunk = pdf.read() as Buffer | null; chunk !== null; chunk = pdf.read() as Buffer | null) chunks.push(chunk);
-  return Buffer.concat(chunks);
+  return Buffer.concat(written.get(pdf) ?? []);
 }
 
 /**
