@@ -7,7 +7,7 @@ import { drawFooters } from './layout/page-footer';
 import { PdfCanvas } from './layout/pdf-canvas';
 import { drawSummary } from './layout/summary-block';
 import { PAGE } from './layout/theme';
-import { FACE, invoiceFonts, shareLayoutCaches } from './pdf-fonts';
+import { FACE, pdfkitFaces, shareLayoutCaches } from './pdf-fonts';
 import { PRODUCER, pdfIdentity, type PdfIdentity } from './pdf-identity';
 import { finishLogos } from './sync-logo';
 import { FACTUR_X_FILE_NAME, xmpDescriptions } from './xmp-metadata';
@@ -64,7 +64,7 @@ class CollectedDocument extends (PDFDocument as unknown as new (options: PDFKit.
 
 export function createDocument(flavour: PdfFlavour): Doc {
   const { identity } = flavour;
-  const fonts = invoiceFonts();
+  const fonts = pdfkitFaces();
   const pdf = new CollectedDocument({
     pdfVersion: '1.7',
     subset: flavour.subset,

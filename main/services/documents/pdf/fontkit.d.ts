@@ -12,7 +12,7 @@ declare module 'fontkit' {
     hasGlyphForCodePoint(codePoint: number): boolean;
     layout(text: string): unknown;
     glyphForCodePoint(codePoint: number): { readonly id: number; readonly advanceWidth: number };
-    getGlyph(id: number): { readonly id: number; readonly advanceWidth: number };
+    getGlyph(id: number, codePoints?: number[]): { readonly id: number; readonly advanceWidth: number };
     createSubset(): unknown;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;

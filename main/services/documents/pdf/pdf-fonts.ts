@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { create, type Font } from 'fontkit';
 import { useCompactSubset, type EmbeddedFontInternals } from './font-subsets';
+import { pdfkitFace } from './pdfkit-face';
 import { usePlainShaping, type EmbeddedFontLayout } from './plain-shaping';
 
 /**
@@ -27,7 +28,7 @@ export type FaceName = (typeof FACE)[keyof typeof FACE];
 /** The replacement character, drawn only for what no face has (the pre-issue checks refuse such text). */
 export const REPLACEMENT = '\ufffd';
 
-let cached: InvoiceFonts | undefined;
+let cached: { fonts: InvoiceFonts; faces: InvoiceFonts } | undefined;
 let fallback: Font | undefined;
 
 function fontDirectory(): string {
@@ -41,7 +42,21 @@ export function fontFile(face: keyof InvoiceFonts): string {
 }
 
 export function invoiceFonts(): InvoiceFonts {
-  cached ??= { regular: create(readFileSync(fontFile('regular'))), bold: create(readFileSync(fontFile('bold'))) };
+  return loaded().fonts;
+}
+
+/** The same faces as handed to pdfkit: a few fields read from the TTF bytes rather than decoded by fontkit (pdfkit-face.ts). */
+export function pdfkitFaces(): InvoiceFonts {
+  return loaded().faces;
+}
+
+function loaded(): { fonts: InvoiceFonts; faces: InvoiceFonts } {
+  if (!cached) {
+    const regular = readFileSync(fontFile('regular'));
+    const bold = readFileSync(fontFile('bold'));
+    const fonts = { regular: create(regular), bold: create(bold) };
+    cached = { fonts, faces: { regular: pdfkitFace(fonts.regular, regular), bold: pdfkitFace(fonts.bold, bold) } };
+  }
   return cached;
 }
 

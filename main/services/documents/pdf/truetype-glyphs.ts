@@ -22,7 +22,8 @@ export interface TrueTypeGlyphs {
   locaVersion: number;
 }
 
-function tables(bytes: Uint8Array): Map<string, Uint8Array> {
+/** The font's tables by tag, as views of its bytes. */
+export function trueTypeTables(bytes: Uint8Array): Map<string, Uint8Array> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const found = new Map<string, Uint8Array>();
   const count = view.getUint16(4);
@@ -35,13 +36,13 @@ function tables(bytes: Uint8Array): Map<string, Uint8Array> {
   return found;
 }
 
-function viewOf(table: Uint8Array | undefined, tag: string): DataView {
+export function viewOf(table: Uint8Array | undefined, tag: string): DataView {
   if (!table) throw new Error(`TrueType font without a ${tag} table`);
   return new DataView(table.buffer, table.byteOffset, table.byteLength);
 }
 
 export function trueTypeGlyphs(bytes: Uint8Array): TrueTypeGlyphs {
-  const all = tables(bytes);
+  const all = trueTypeTables(bytes);
   const glyf = all.get('glyf');
   if (!glyf) throw new Error('TrueType font without a glyf table');
   const loca = viewOf(all.get('loca'), 'loca');
