@@ -25,7 +25,7 @@ interface FontkitSubset {
   includeGlyph(id: number): number;
   encode(): Uint8Array;
 }
-interface PdfReference {
+export interface PdfReference {
   buffer: Uint8Array[];
   compress: boolean;
   finalize(): void;
@@ -191,7 +191,7 @@ export function useCompactSubset(font: EmbeddedFontInternals): void {
  * given or, the first time, compress it as pdfkit does (zlib.deflateSync, default options) and keep the
  * result. Length and Filter are still set by pdfkit's write() and finalize(), in the same order as usual.
  */
-function reusePrecompressed(reference: PdfReference, entry: EncodedSubset, name: StreamName): void {
+export function reusePrecompressed<Name extends string>(reference: PdfReference, entry: Partial<Record<Name, Uint8Array>>, name: Name): void {
   const { finalize } = reference;
   reference.finalize = function finalizeCached(this: PdfReference) {
     if (this.compress && this.buffer.length) {
