@@ -137,14 +137,40 @@ export interface EmbeddedFontLayout {
   font: { postscriptName: string };
   scale: number;
   layoutRun(text: string, features?: unknown): unknown;
+  layoutCached(text: string): PlainRun;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): unknown;
 }
 
-/** Makes a document's face lay plain text out with its shaper; other text, or explicit features, still go to fontkit. */
+/**
+ * Makes a document's face lay plain text out with its shaper; other text, or explicit features, still go to fontkit.
+ * Also replaces EmbeddedFont.layout, which cuts a text into runs that each end after a space or a tab (each run
+ * shaped and cached on its own): the same runs in the same order, so the same glyphs and the same sums, without its
+ * character-by-character scan and its array copies per run (a sixth of a warm invoice's text time).
+ */
 export function usePlainShaping(embedded: EmbeddedFontLayout): void {
   const shaper = plainShaper(embedded.font.postscriptName);
   if (!shaper) return;
-  const layoutRun = embedded.layoutRun;
+  const { layoutRun, layout } = embedded;
   embedded.layoutRun = function plainLayoutRun(this: EmbeddedFontLayout, text: string, features?: unknown) {
     return (features ? undefined : shaper.layout(text, this.scale)) ?? layoutRun.call(this, text, features);
+  };
+  embedded.layout = function runsLayout(this: EmbeddedFontLayout, text: string, features?: unknown, onlyWidth?: boolean) {
+    if (features) return layout.call(this, text, features, onlyWidth);
+    const glyphs: PlainRun['glyphs'] | null = onlyWidth ? null : [];
+    const positions: PlainRun['positions'] | null = onlyWidth ? null : [];
+    let advanceWidth = 0;
+    for (let start = 0; start < text.length; ) {
+      let end = start;
+      while (end < text.length && text[end] !== ' ' && text[end] !== '\t') end++;
+      end = Math.min(end + 1, text.length); // the space or tab ends its run
+      const run = this.layoutCached(text.slice(start, end));
+      if (glyphs && positions) {
+        for (const glyph of run.glyphs) glyphs.push(glyph);
+        for (const position of run.positions) positions.push(position);
+      }
+      advanceWidth += run.advanceWidth;
+      start = end;
+    }
+    return { glyphs, positions, advanceWidth };
   };
 }
