@@ -1,4 +1,6 @@
 import PDFDocument from 'pdfkit';
+import type { PdfReference } from './font-subsets';
+import { compressAtStreamLevel } from './stream-compression';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -40,6 +42,13 @@ export class CollectedDocument extends (PDFDocument as unknown as new (options: 
   /** pdfkit's end() pushes null to end the stream: nothing is ever pushed into it, so nothing is scheduled. */
   override push(): boolean {
     return false;
+  }
+
+  /** Every object; its stream, if any, compressed at our level (stream-compression.ts). */
+  override ref(data: object): PDFKit.PDFKitReference {
+    const reference = super.ref(data);
+    compressAtStreamLevel(reference as unknown as PdfReference);
+    return reference;
   }
 
   override addPage(options?: PDFKit.PDFDocumentOptions): this {

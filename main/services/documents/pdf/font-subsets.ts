@@ -1,5 +1,5 @@
-import { deflateSync } from 'node:zlib';
 import type { Font } from 'fontkit';
+import { deflateStream } from './stream-compression';
 import { isComposite, renumberComponents, trueTypeGlyphs, type GlyphMetrics, type TrueTypeGlyphs } from './truetype-glyphs';
 
 /**
@@ -188,14 +188,14 @@ export function useCompactSubset(font: EmbeddedFontInternals): void {
 
 /**
  * Makes `reference` write the cached compressed bytes of `entry[name]` instead of compressing what it was
- * given or, the first time, compress it as pdfkit does (zlib.deflateSync, default options) and keep the
+ * given or, the first time, compress it (stream-compression.ts) and keep the
  * result. Length and Filter are still set by pdfkit's write() and finalize(), in the same order as usual.
  */
 export function reusePrecompressed<Name extends string>(reference: PdfReference, entry: Partial<Record<Name, Uint8Array>>, name: Name): void {
   const { finalize } = reference;
   reference.finalize = function finalizeCached(this: PdfReference) {
     if (this.compress && this.buffer.length) {
-      const deflated = (entry[name] ??= deflateSync(Buffer.concat(this.buffer as Uint8Array[])));
+      const deflated = (entry[name] ??= deflateStream(Buffer.concat(this.buffer as Uint8Array[])));
       this.buffer = [deflated];
       this.compress = false;
     }
