@@ -63,7 +63,8 @@ function batchContent(page: PdfKitPage): void {
   const { write, end } = page;
   const pending: string[] = [];
   const flush = () => {
-    if (pending.length > 0) write.call(page, pending.join('\n'));
+    // As bytes (with the line end pdfkit would add to a string): converted natively, and the stream's only chunk.
+    if (pending.length > 0) write.call(page, Buffer.from(`${pending.join('\n')}\n`, 'latin1'));
     pending.length = 0;
   };
   page.write = (chunk) => {

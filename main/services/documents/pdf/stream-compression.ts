@@ -17,7 +17,7 @@ export function compressAtStreamLevel(reference: PdfReference): void {
   const { finalize } = reference;
   reference.finalize = function finalizeAtLevel(this: PdfReference) {
     if (this.compress && this.buffer.length) {
-      this.buffer = [deflateStream(Buffer.concat(this.buffer))];
+      this.buffer = [deflateStream(this.buffer.length === 1 ? (this.buffer[0] as Uint8Array) : Buffer.concat(this.buffer))];
       this.compress = false;
     }
     finalize.call(this);
