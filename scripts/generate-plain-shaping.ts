@@ -104,7 +104,7 @@ function faceData(font: ShapingFont, file: string): PlainShapingData {
     return pairs;
   };
   const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
-  return { sha256, glyphs, ligatures, latinKerning: kern('latn', true), defaultKerning: kern('zzzz', false) };
+  return { sha256, unitsPerEm: font.unitsPerEm, glyphs, ligatures, latinKerning: kern('latn', true), defaultKerning: kern('zzzz', false) };
 }
 
 const fonts = invoiceFonts();
@@ -116,6 +116,7 @@ const body = Object.entries(data)
   .map(
     ([name, face]) => `  '${name}': {
     sha256: '${face.sha256}',
+    unitsPerEm: ${face.unitsPerEm},
     glyphs: [${face.glyphs.join(',')}],
     ligatures: [${face.ligatures.map((ligature) => `[${ligature.join(',')}]`).join(',')}],
     latinKerning: [${face.latinKerning.join(',')}],

@@ -78,6 +78,19 @@ describe('plain shaping (plain-shaping.ts)', () => {
     }
   });
 
+  it('sums a text’s width as pdfkit does: runs ending after each space, added in order', () => {
+    const next = random(7);
+    for (const face of ['regular', 'bold'] as const) {
+      for (let n = 0; n < 500; n++) {
+        let text = '';
+        for (let length = 1 + Math.floor(next() * 30); length > 0; length--) text += next() < 0.2 ? ' ' : (BUSY[Math.floor(next() * BUSY.length)] as string);
+        const runs = text.match(/[^ \t]*[ \t]|[^ \t]+$/g) ?? [];
+        const expected = runs.reduce((sum, run) => sum + fontkitRun(face, run).advanceWidth, 0);
+        expect(plainShaper(invoiceFonts()[face].postscriptName)?.advance(text), `${face} ${JSON.stringify(text)}`).toBe(expected);
+      }
+    }
+  });
+
   it('leaves to fontkit what it does not cover: other scripts, combining marks, hidden format characters', () => {
     for (const text of ['Ελλάδα', 'Москва', 'e\u0301', 'a\u00adb', 'x\u200by', '中文', '🍕']) expect(plainRun('regular', text), text).toBeUndefined();
   });

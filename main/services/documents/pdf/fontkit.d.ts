@@ -7,6 +7,7 @@ declare module 'fontkit' {
   export interface Font {
     readonly postscriptName: string;
     readonly numGlyphs: number;
+    readonly unitsPerEm: number;
     /** Every code point the font's cmap maps. */
     readonly characterSet: number[];
     hasGlyphForCodePoint(codePoint: number): boolean;

@@ -15,6 +15,7 @@ import { PLAIN_SHAPING } from './plain-shaping-data';
 export interface PlainShapingData {
   /** SHA-256 of the TTF the data was generated from. */
   sha256: string;
+  unitsPerEm: number;
   /** [code point, glyph, advance, 1 if fontkit takes it as Latin script]… */
   glyphs: number[];
   /** [glyph, advance, code points…]: the Latin ligatures, in the order fontkit tries them. */
@@ -59,13 +60,20 @@ export interface PlainRun {
   advanceWidth: number;
 }
 
+/** Entries kept by each face's width cache before it starts afresh (the words of past invoices do not accumulate). */
+const WIDTHS_KEPT = 5000;
+
 class PlainShaper {
+  /** pdfkit's EmbeddedFont.scale: font units to thousandths of an em. */
+  readonly scale: number;
+  private readonly widths = new Map<string, number>();
   private readonly glyphs = new Map<number, PlainGlyph & { latin: boolean }>();
   private readonly ligatures = new Map<number, Ligature[]>();
   private readonly latinKerning: Map<number, number>;
   private readonly defaultKerning: Map<number, number>;
 
   constructor(data: PlainShapingData) {
+    this.scale = 1000 / data.unitsPerEm;
     const { glyphs } = data;
     for (let i = 0; i < glyphs.length; i += 4) {
       const codePoint = glyphs[i] as number;
@@ -111,6 +119,33 @@ class PlainShaper {
     }
     return { glyphs, positions, advanceWidth };
   }
+
+  /**
+   * The advance of `text` (thousandths of an em) as pdfkit's EmbeddedFont.layout sums it: runs that each end after
+   * a space or a tab, added in order. Undefined when the text is not plain.
+   */
+  advance(text: string): number | undefined {
+    let width = this.widths.get(text);
+    if (width !== undefined) return width;
+    width = 0;
+    for (let start = 0; start < text.length; ) {
+      const end = runEnd(text, start);
+      const run = this.layout(text.slice(start, end), this.scale);
+      if (!run) return undefined;
+      width += run.advanceWidth;
+      start = end;
+    }
+    if (this.widths.size >= WIDTHS_KEPT) this.widths.clear();
+    this.widths.set(text, width);
+    return width;
+  }
+}
+
+/** Where the run starting at `start` ends: after the next space or tab (pdfkit's EmbeddedFont.layout), or at the end. */
+function runEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && text[end] !== ' ' && text[end] !== '\t') end++;
+  return Math.min(end + 1, text.length);
 }
 
 function kerningMap(pairs: readonly number[]): Map<number, number> {
@@ -160,9 +195,7 @@ export function usePlainShaping(embedded: EmbeddedFontLayout): void {
     const positions: PlainRun['positions'] | null = onlyWidth ? null : [];
     let advanceWidth = 0;
     for (let start = 0; start < text.length; ) {
-      let end = start;
-      while (end < text.length && text[end] !== ' ' && text[end] !== '\t') end++;
-      end = Math.min(end + 1, text.length); // the space or tab ends its run
+      const end = runEnd(text, start);
       const run = this.layoutCached(text.slice(start, end));
       if (glyphs && positions) {
         for (const glyph of run.glyphs) glyphs.push(glyph);
