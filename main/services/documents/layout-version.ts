@@ -9,7 +9,7 @@
  * one (or before versions were recorded) is checked against the hashes the journal recorded at issue: a
  * later layout must never make a correct, already sent invoice look altered.
  */
-export const DOCUMENT_LAYOUT_VERSION = '2026.11-1';
+export const DOCUMENT_LAYOUT_VERSION = '2026.12-1';
 
 /** How `verify` checked a piece: bytes produced again, or the stored files against the journal's hashes. */
 export type FilesCheckMethod = 'regenerated' | 'recorded-hashes';

@@ -83,6 +83,12 @@ const OUTPUT_OF_VERSION: Record<string, { pdf: string; cii: string; ubl: string 
     cii: '21e34123c4cbef0cb6fd198ffb6c1bc5ae11051161c8d0a26976293a43021802',
     ubl: '00ba03c910c84b9a1ed15a44fa2cfd1a1110c7278fd9d24c9be0057d70670dd6',
   },
+  // Streams compressed at zlib level 3 (stream-compression.ts).
+  '2026.12-1': {
+    pdf: '13448f5b3923d4334fefae4e334c6e41879247f1401a3b7360247cebe1e8b913',
+    cii: '21e34123c4cbef0cb6fd198ffb6c1bc5ae11051161c8d0a26976293a43021802',
+    ubl: '00ba03c910c84b9a1ed15a44fa2cfd1a1110c7278fd9d24c9be0057d70670dd6',
+  },
 };
 
 describe('the layout version', () => {

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { create } from 'fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderFacturXPdf } from '../../../main/services/documents/pdf/factur-x-pdf';
+import { fontFile } from '../../../main/services/documents/pdf/pdf-fonts';
+import { isComposite, renumberComponents, trueTypeGlyphs } from '../../../main/services/documents/pdf/truetype-glyphs';
 import { creditNote, franchiseInvoice, placeholderCii, vatInvoice } from '../../support/pdf/pdf-fixtures';
 import { extractText, listFonts, runStatus, writePdf } from '../../support/pdf/pdf-tools';
 import { makeTempDir } from '../../support/temp-dir';
@@ -130,5 +133,44 @@ describe('compact font subsets (font-subsets.ts)', () => {
     expect((await render(vatInvoice())).length).toBeGreaterThan(0);
     expect((await render(franchiseInvoice())).equals(common)).toBe(true);
     expect((await render(creditNote())).length).toBeGreaterThan(0);
+  });
+
+  it('copies each glyph and its metrics from the font bytes as fontkit reads them (truetype-glyphs.ts)', () => {
+    // Fonts of their own: getGlyph() here would leave glyphs without code points in the documents' fontkit cache.
+    for (const face of (['regular', 'bold'] as const).map((name) => create(readFileSync(fontFile(name))))) {
+      const font = face as unknown as {
+        stream: { buffer: Uint8Array };
+        loca: { offsets: number[] };
+        getGlyph(gid: number): { advanceWidth: number; _getMetrics(): { leftBearing: number }; _decode(): { numberOfContours: number; components?: Array<{ glyphID: number }> } | null };
+      };
+      const glyphs = trueTypeGlyphs(font.stream.buffer);
+      const bytes = Buffer.from(font.stream.buffer);
+      for (let gid = 0; gid < face.numGlyphs; gid++) {
+        const program = glyphs.program(gid);
+        const glyf = font.getGlyph(gid)._decode();
+        expect(program.length, `${face.postscriptName} ${gid}`).toBe((font.loca.offsets[gid + 1] as number) - (font.loca.offsets[gid] as number));
+        expect(glyphs.metrics(gid), `${face.postscriptName} ${gid}`).toEqual({ advance: font.getGlyph(gid).advanceWidth, bearing: font.getGlyph(gid)._getMetrics().leftBearing });
+        expect(isComposite(program)).toBe((glyf?.numberOfContours ?? 0) < 0);
+        if (glyf?.components) {
+          const seen: number[] = [];
+          renumberComponents(program, (component) => seen.push(component));
+          expect(seen).toEqual(glyf.components.map((component) => component.glyphID));
+        }
+      }
+      expect(Buffer.from(font.stream.buffer).equals(bytes), 'the font bytes are left as they were').toBe(true);
+    }
+  });
+
+  it('leaves fontkit its code points: a glyph embedded first keeps its text when fontkit shapes it later (a Hebrew word with «"»)', () => {
+    const quoted = franchiseInvoice();
+    quoted.buyer.legalName = 'Société "Alpha"'; // bold
+    quoted.lines[0]!.description = 'Audit "boîte noire"'; // regular
+    renderFacturXPdf(quoted, placeholderCii(quoted));
+    const hebrew = franchiseInvoice();
+    hebrew.buyer.legalName = 'יוסף כהן בע"מ';
+    hebrew.lines[0]!.description = 'Traduction : צה"ל';
+    const text = extractText(writePdf(dir.path, 'hebrew', renderFacturXPdf(hebrew, placeholderCii(hebrew)))).join('\n');
+    expect(text).toContain('בע"מ');
+    expect(text).toContain('צה"ל');
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderFacturXPdf } from '../../../main/services/documents/pdf/factur-x-pdf';
-import { fallbackCovers, invoiceFonts, primaryCovers } from '../../../main/services/documents/pdf/pdf-fonts';
+import { create } from 'fontkit';
+import { fallbackCovers, fontFile, invoiceFonts, pdfkitFaces, primaryCovers } from '../../../main/services/documents/pdf/pdf-fonts';
 import { franchiseInvoice, placeholderCii, vatInvoice } from '../../support/pdf/pdf-fixtures';
 import { extractText, listFonts, run, writePdf } from '../../support/pdf/pdf-tools';
 import { makeTempDir } from '../../support/temp-dir';
@@ -79,5 +80,18 @@ describe('fonts of the invoice PDF', () => {
     expect(invoiceFonts()).toBe(first);
     expect(listFonts(other).every((font) => font.embedded)).toBe(true);
     expect(extractText(other).join('\n')).toContain('Boulangerie Martin');
+  });
+
+  it('hands pdfkit the same font descriptor values as fontkit, read from the TTF bytes (pdfkit-face.ts)', () => {
+    for (const face of ['regular', 'bold'] as const) {
+      // A font of its own: fontkit decodes the post table and glyph 0 here, which is what pdfkitFaces() avoids.
+      const fontkit = create(readFileSync(fontFile(face))) as unknown as { post: { italicAngle: number; isFixedPitch: number }; italicAngle: number; getGlyph(id: number): { advanceWidth: number } };
+      const pdfkit = pdfkitFaces()[face] as unknown as typeof fontkit & { postscriptName: string; unitsPerEm: number };
+      expect(pdfkit.post.italicAngle, face).toBe(fontkit.post.italicAngle);
+      expect(pdfkit.post.isFixedPitch, face).toBe(fontkit.post.isFixedPitch);
+      expect(pdfkit.italicAngle, face).toBe(fontkit.italicAngle);
+      expect(pdfkit.getGlyph(0).advanceWidth, face).toBe(fontkit.getGlyph(0).advanceWidth);
+      expect(pdfkit.postscriptName).toBe(invoiceFonts()[face].postscriptName);
+    }
   });
 });

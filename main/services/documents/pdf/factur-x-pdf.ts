@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import type { InvoiceDocument } from '@shared/invoicing/invoice-document';
+import { CollectedDocument, collectedBytes } from './collected-document';
 import { buildInvoiceView, type InvoiceView } from './invoice-view';
 import { drawContinuationHeader, drawHeader, type Logo } from './layout/header-block';
 import { drawLinesTable } from './layout/lines-table';
@@ -7,7 +9,8 @@ import { drawFooters } from './layout/page-footer';
 import { PdfCanvas } from './layout/pdf-canvas';
 import { drawSummary } from './layout/summary-block';
 import { PAGE } from './layout/theme';
-import { FACE, invoiceFonts, shareLayoutCaches } from './pdf-fonts';
+import { reusePrecompressed, type PdfReference } from './font-subsets';
+import { FACE, pdfkitFaces, shareLayoutCaches } from './pdf-fonts';
 import { PRODUCER, pdfIdentity, type PdfIdentity } from './pdf-identity';
 import { finishLogos } from './sync-logo';
 import { FACTUR_X_FILE_NAME, xmpDescriptions } from './xmp-metadata';
@@ -23,9 +26,11 @@ export interface FacturXPdfOptions {
  */
 interface PdfKitInternals {
   _addInfo: () => void;
+  _addColorOutputIntent: () => void;
   _id: Uint8Array;
-  /** Objects not yet written; 0 after `end()` means the trailer is written and the stream ended. */
-  _waiting: number;
+  _root: { data: { AF?: PdfReference[] } };
+  ref(data?: Record<string, unknown>): PdfReference;
+  addNamedEmbeddedFile(name: string, ref: PdfReference): void;
 }
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -42,8 +47,8 @@ export interface PdfFlavour {
 
 export function createDocument(flavour: PdfFlavour): Doc {
   const { identity } = flavour;
-  const fonts = invoiceFonts();
-  const pdf = new PDFDocument({
+  const fonts = pdfkitFaces();
+  const pdf = new CollectedDocument({
     pdfVersion: '1.7',
     subset: flavour.subset,
     lang: 'fr-FR',
@@ -71,32 +76,53 @@ export function createDocument(flavour: PdfFlavour): Doc {
   const internals = pdf as unknown as PdfKitInternals;
   internals._id = identity.fileId;
   internals._addInfo = () => pdf.appendXML(xmpDescriptions(identity, flavour.isFacturX));
+  // The sRGB profile of the PDF/A output intent is the same 3 KB in every document: compressed once per process.
+  const addColorOutputIntent = internals._addColorOutputIntent;
+  internals._addColorOutputIntent = () => {
+    const { ref } = internals;
+    internals.ref = (data) => {
+      internals.ref = ref;
+      const profile = ref.call(internals, data);
+      reusePrecompressed(profile, OUTPUT_INTENT, 'profile');
+      return profile;
+    };
+    try {
+      addColorOutputIntent.call(internals);
+    } finally {
+      internals.ref = ref;
+    }
+  };
   return pdf;
 }
 
-function attachXml(pdf: Doc, ciiXml: string, date: Date): void {
-  const options = {
-    name: FACTUR_X_FILE_NAME,
-    type: 'text/xml',
-    description: 'Factur-X invoice (EN 16931)',
-    relationship: 'Alternative',
-    creationDate: date,
-    modifiedDate: date,
-  };
-  pdf.file(Buffer.from(ciiXml, 'utf8'), options as PDFKit.Mixins.PDFAttachmentOptions);
-}
+const OUTPUT_INTENT: { profile?: Uint8Array } = {};
 
 /**
- * pdfkit writes every object synchronously (zlib.deflateSync; logos opened by openLogo) and pushes the
- * bytes into its Readable stream as it goes. With no 'data' listener the stream stays paused, so after
- * `end()` everything is in its buffer: `read()` hands it over at once. This keeps rendering synchronous,
- * which issuing needs (better-sqlite3 transactions cannot await).
+ * The CII as factur-x.xml: the objects pdfkit's `file()` writes (EmbeddedFile, Filespec, the EmbeddedFiles
+ * name tree, the catalog's AF), in the same order with the same values, but the MD5 checksum comes from
+ * node:crypto: pdfkit computes it in JavaScript (≈ 200 KB of garbage per invoice).
  */
-function readAll(pdf: Doc): Buffer {
-  if ((pdf as unknown as PdfKitInternals)._waiting !== 0) throw new Error('pdfkit did not finish the PDF synchronously');
-  const chunks: Buffer[] = [];
-  for (let chunk = pdf.read() as Buffer | null; chunk !== null; chunk = pdf.read() as Buffer | null) chunks.push(chunk);
-  return Buffer.concat(chunks);
+function attachXml(pdf: Doc, ciiXml: string, date: Date): void {
+  const internals = pdf as unknown as PdfKitInternals;
+  const data = Buffer.from(ciiXml, 'utf8');
+  const checksum = createHash('md5').update(data).digest('hex');
+  const file = internals.ref({
+    Type: 'EmbeddedFile',
+    Params: { CreationDate: date, ModDate: date, CheckSum: new String(checksum), Size: data.byteLength },
+    Subtype: 'text#2Fxml', // text/xml, escaped as a PDF name
+  });
+  file.end(data);
+  const filespec = internals.ref({
+    Type: 'Filespec',
+    AFRelationship: 'Alternative',
+    F: new String(FACTUR_X_FILE_NAME),
+    EF: { F: file },
+    UF: new String(FACTUR_X_FILE_NAME),
+    Desc: new String('Factur-X invoice (EN 16931)'),
+  });
+  filespec.end();
+  internals.addNamedEmbeddedFile(FACTUR_X_FILE_NAME, filespec);
+  (internals._root.data.AF ??= []).push(filespec);
 }
 
 /**
@@ -123,5 +149,5 @@ export function drawInvoice(canvas: PdfCanvas, view: InvoiceView, logo: Logo | u
 export function finish(pdf: Doc): Buffer {
   pdf.end();
   finishLogos(pdf);
-  return readAll(pdf);
+  return collectedBytes(pdf);
 }

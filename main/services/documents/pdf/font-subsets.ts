@@ -1,5 +1,6 @@
-import { deflateSync } from 'node:zlib';
 import type { Font } from 'fontkit';
+import { deflateStream } from './stream-compression';
+import { isComposite, renumberComponents, trueTypeGlyphs, type GlyphMetrics, type TrueTypeGlyphs } from './truetype-glyphs';
 
 /**
  * Small and fast font embedding for pdfkit (0.20.2, pinned), measured with node --cpu-prof and the size of
@@ -18,13 +19,13 @@ import type { Font } from 'fontkit';
 
 /** The parts of pdfkit's EmbeddedFont, its fontkit subset and PDFReference that this module touches. */
 interface FontkitSubset {
-  font: Font & { loca: { offsets: number[]; version: number }; _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array } };
+  font: Font;
   glyphs: number[];
   mapping: Record<number, number>;
   includeGlyph(id: number): number;
   encode(): Uint8Array;
 }
-interface PdfReference {
+export interface PdfReference {
   buffer: Uint8Array[];
   compress: boolean;
   finalize(): void;
@@ -91,28 +92,55 @@ export function withoutInstructions(glyph: Uint8Array): Uint8Array {
 
 const HINTING_TABLES = new Set<string | symbol>(['cvt ', 'prep', 'fpgm']);
 
-/** fontkit's TTFSubset.encode, without the hinting tables and glyph programs (see above). */
+/** The TTF bytes fontkit parsed the face from, read directly (truetype-glyphs.ts says why). */
+const glyphSources = new WeakMap<object, TrueTypeGlyphs>();
+function glyphSource(font: Font): TrueTypeGlyphs {
+  let source = glyphSources.get(font);
+  if (!source) {
+    source = trueTypeGlyphs((font as unknown as { stream: { buffer: Uint8Array } }).stream.buffer);
+    glyphSources.set(font, source);
+  }
+  return source;
+}
+
+/** The parts of fontkit's TTFSubset that encode() fills and _addGlyph() appends to. */
+interface SubsetTables {
+  font: Font;
+  glyf: Uint8Array[];
+  loca: { offsets: number[] };
+  hmtx: { metrics: GlyphMetrics[] };
+  offset: number;
+  includeGlyph(id: number): number;
+  _addGlyph(gid: number): number;
+}
+
+/**
+ * fontkit's TTFSubset.encode, with each glyph copied from the font's bytes (composites renumbered as fontkit
+ * does, simple glyphs without their instructions) and without the hinting tables (see above).
+ */
 function encodeUnhinted(subset: FontkitSubset, encode: () => Uint8Array): Uint8Array {
-  const original = subset as unknown as { _addGlyph(gid: number): number; glyf: Uint8Array[]; offset: number; font: object };
-  const font = original.font;
-  const addGlyph = original._addGlyph;
-  // fontkit reads the tables through (non-configurable) getters on the font: a view of it without the three.
-  original.font = new Proxy(font, { get: (target, key) => (HINTING_TABLES.has(key) ? undefined : Reflect.get(target, key, target)) });
-  original._addGlyph = function addUnhinted(this: typeof original, gid: number) {
-    const index = addGlyph.call(this, gid);
-    const glyph = this.glyf[index] as Uint8Array;
-    const stripped = withoutInstructions(glyph);
-    if (stripped !== glyph) {
-      this.glyf[index] = stripped;
-      this.offset -= glyph.length - stripped.length;
-    }
-    return index;
+  const tables = subset as unknown as SubsetTables;
+  const font = tables.font;
+  const source = glyphSource(font);
+  const addGlyph = tables._addGlyph;
+  // fontkit reads the tables through (non-configurable) getters on the font: a view of it without the three,
+  // whose loca is only its format (fontkit would decode every offset to read it).
+  const loca = { version: source.locaVersion };
+  tables.font = new Proxy(font, { get: (target, key) => (HINTING_TABLES.has(key) ? undefined : key === 'loca' ? loca : Reflect.get(target, key, target)) });
+  tables._addGlyph = function addFromBytes(this: SubsetTables, gid: number) {
+    const program = source.program(gid);
+    const glyph = isComposite(program) ? renumberComponents(program, (component) => this.includeGlyph(component)) : withoutInstructions(program);
+    this.glyf.push(glyph);
+    this.loca.offsets.push(this.offset);
+    this.hmtx.metrics.push(source.metrics(gid));
+    this.offset += glyph.length;
+    return this.glyf.length - 1;
   };
   try {
     return encode.call(subset);
   } finally {
-    original._addGlyph = addGlyph;
-    original.font = font;
+    tables._addGlyph = addGlyph;
+    tables.font = font;
   }
 }
 
@@ -160,14 +188,14 @@ export function useCompactSubset(font: EmbeddedFontInternals): void {
 
 /**
  * Makes `reference` write the cached compressed bytes of `entry[name]` instead of compressing what it was
- * given or, the first time, compress it as pdfkit does (zlib.deflateSync, default options) and keep the
+ * given or, the first time, compress it (stream-compression.ts) and keep the
  * result. Length and Filter are still set by pdfkit's write() and finalize(), in the same order as usual.
  */
-function reusePrecompressed(reference: PdfReference, entry: EncodedSubset, name: StreamName): void {
+export function reusePrecompressed<Name extends string>(reference: PdfReference, entry: Partial<Record<Name, Uint8Array>>, name: Name): void {
   const { finalize } = reference;
   reference.finalize = function finalizeCached(this: PdfReference) {
     if (this.compress && this.buffer.length) {
-      const deflated = (entry[name] ??= deflateSync(Buffer.concat(this.buffer as Uint8Array[])));
+      const deflated = (entry[name] ??= deflateStream(Buffer.concat(this.buffer as Uint8Array[])));
       this.buffer = [deflated];
       this.compress = false;
     }

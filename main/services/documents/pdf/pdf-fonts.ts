@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { create, type Font } from 'fontkit';
 import { useCompactSubset, type EmbeddedFontInternals } from './font-subsets';
+import { pdfkitFace } from './pdfkit-face';
+import { usePlainShaping, type EmbeddedFontLayout } from './plain-shaping';
 
 /**
  * The two faces every Facturier PDF uses, DejaVu Sans and DejaVu Sans Bold, read from the npm package
@@ -26,7 +28,7 @@ export type FaceName = (typeof FACE)[keyof typeof FACE];
 /** The replacement character, drawn only for what no face has (the pre-issue checks refuse such text). */
 export const REPLACEMENT = '\ufffd';
 
-let cached: InvoiceFonts | undefined;
+let cached: { fonts: InvoiceFonts; faces: InvoiceFonts } | undefined;
 let fallback: Font | undefined;
 
 function fontDirectory(): string {
@@ -34,13 +36,26 @@ function fontDirectory(): string {
   return join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 }
 
+/** The TTF file of a face. */
+export function fontFile(face: keyof InvoiceFonts): string {
+  return join(fontDirectory(), face === 'regular' ? 'DejaVuSans.ttf' : 'DejaVuSans-Bold.ttf');
+}
+
 export function invoiceFonts(): InvoiceFonts {
+  return loaded().fonts;
+}
+
+/** The same faces as handed to pdfkit: a few fields read from the TTF bytes rather than decoded by fontkit (pdfkit-face.ts). */
+export function pdfkitFaces(): InvoiceFonts {
+  return loaded().faces;
+}
+
+function loaded(): { fonts: InvoiceFonts; faces: InvoiceFonts } {
   if (!cached) {
-    const dir = fontDirectory();
-    cached = {
-      regular: create(readFileSync(join(dir, 'DejaVuSans.ttf'))),
-      bold: create(readFileSync(join(dir, 'DejaVuSans-Bold.ttf'))),
-    };
+    const regular = readFileSync(fontFile('regular'));
+    const bold = readFileSync(fontFile('bold'));
+    const fonts = { regular: create(regular), bold: create(bold) };
+    cached = { fonts, faces: { regular: pdfkitFace(fonts.regular, regular), bold: pdfkitFace(fonts.bold, bold) } };
   }
   return cached;
 }
@@ -90,7 +105,7 @@ export function fallbackCovers(codePoint: number): boolean {
  */
 interface PdfKitFontInternals {
   font(name: string): unknown;
-  _font: EmbeddedFontInternals & { layoutCache?: Record<string, unknown> };
+  _font: EmbeddedFontInternals & EmbeddedFontLayout & { layoutCache?: Record<string, unknown> };
   _registeredFonts: Record<string, unknown>;
 }
 
@@ -114,7 +129,9 @@ export function shareLayoutCaches(pdf: unknown): void {
     internals.font(face);
     // pdfkit leaves layoutCache undefined when the document was created with fontLayoutCache: false.
     if (internals._font.layoutCache) internals._font.layoutCache = layoutCaches[face] ??= Object.create(null) as Record<string, unknown>;
-    // Before any text: unhinted subsets, identical ones encoded once (font-subsets.ts).
+    // Before any text: unhinted subsets, identical ones encoded once (font-subsets.ts); plain text laid out
+    // without fontkit's shaping pass (plain-shaping.ts).
     useCompactSubset(internals._font);
+    usePlainShaping(internals._font);
   }
 }

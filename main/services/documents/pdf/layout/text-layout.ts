@@ -1,5 +1,6 @@
 import type PDFDocument from 'pdfkit';
 import { ensureFallbackFace, FACE, fallbackCovers, primaryCovers, REPLACEMENT, type FaceName } from '../pdf-fonts';
+import { plainShaper } from '../plain-shaping';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -55,11 +56,18 @@ export class TextLayout {
     return style.bold ? FACE.bold : FACE.regular;
   }
 
-  /** Width of a run in one face. */
+  /**
+   * Width of a run in one face. Plain text (nearly all of it) is measured from its face's shaper, widths cached
+   * (plain-shaping.ts), with pdfkit's own arithmetic (widthOfString: advance × size/1000, the letter spacing,
+   * × 100 / 100): the same number without pdfkit's layout machinery, run for every word several times.
+   */
   private measure(text: string, face: FaceName, style: TextStyle, size = style.size): number {
     if (text === '') return 0;
+    const spacing = style.spacing ?? 0;
+    const advance = plainShaper(face)?.advance(text);
+    if (advance !== undefined) return ((advance * (size / 1000) + spacing * (text.length - 1)) * 100) / 100;
     this.doc.font(face).fontSize(size);
-    return this.doc.widthOfString(text, { characterSpacing: style.spacing ?? 0 });
+    return this.doc.widthOfString(text, { characterSpacing: spacing });
   }
 
   lineHeight(style: TextStyle, size = style.size): number {
