@@ -1,5 +1,5 @@
 import Database, { type Database as Db } from 'better-sqlite3';
-import { copyFileSync, statSync } from 'node:fs';
+import { copyFile, stat } from 'node:fs/promises';
 
 export interface CopyProgress {
   copiedPages: number;
@@ -22,25 +22,22 @@ export function pauseCheckpoints(db: Db): () => void {
 }
 
 /**
- * The fast copy: the database file itself, copied by the kernel, when the file alone holds the whole
- * database. In WAL mode only a checkpoint writes the database file; once a checkpoint has moved every frame
- * of the WAL into it, the file is the database as of the last commit, and stays so while no checkpoint runs
- * (the caller has paused the live connection's, pauseCheckpoints, and this process has no other writer).
- * False, and nothing copied, when the checkpoint could not move every frame (a reader still on an older
- * snapshot) or the file is not in WAL mode: the caller then copies with SQLite's backup API.
+ * The fast copy: the database file itself, copied by the kernel off the core's thread, when the file alone
+ * holds the whole database. In WAL mode only a checkpoint writes the database file; once a checkpoint on the
+ * live connection `db` has moved every frame of the WAL into it, the file is the database as of the last
+ * commit, and stays so while no checkpoint runs: the caller has paused the live connection's
+ * (pauseCheckpoints), and this process has no other writer. Null, and nothing copied, when the checkpoint
+ * could not move every frame (a reader still on an older snapshot) or the database is not in WAL mode: the
+ * caller then copies with SQLite's backup API.
  */
-export function copyCheckpointedFile(source: string, destination: string): { totalPages: number } | null {
-  const db = new Database(source, { fileMustExist: true });
-  try {
-    if (db.pragma('journal_mode', { simple: true }) !== 'wal') return null;
-    const [result] = db.pragma('wal_checkpoint(PASSIVE)') as Array<{ busy: number; log: number; checkpointed: number }>;
-    if (!result || result.busy !== 0 || result.log !== result.checkpointed) return null;
-    const pageSize = db.pragma('page_size', { simple: true }) as number;
-    copyFileSync(source, destination);
-    return { totalPages: Math.ceil(statSync(destination).size / pageSize) };
-  } finally {
-    db.close();
-  }
+export async function copyCheckpointedFile(db: Db, destination: string): Promise<{ totalPages: number } | null> {
+  if (db.pragma('journal_mode', { simple: true }) !== 'wal') return null;
+  // PASSIVE never waits: it moves what no reader still needs (a few MB at most, the WAL is checkpointed every 1,000 pages).
+  const [result] = db.pragma('wal_checkpoint(PASSIVE)') as Array<{ busy: number; log: number; checkpointed: number }>;
+  if (!result || result.busy !== 0 || result.log !== result.checkpointed) return null;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  await copyFile(db.name, destination);
+  return { totalPages: Math.ceil((await stat(destination)).size / pageSize) };
 }
 
 /**

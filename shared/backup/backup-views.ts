@@ -11,7 +11,6 @@ export const BackupRecord = z.object({
   /** The file name in the backups folder, or for a manual backup the path chosen or the downloaded name. */
   location: z.string(),
   size: z.number().int().nonnegative(),
-  sha256: z.string(),
   appVersion: z.string(),
   schemaVersion: z.number().int(),
   /** The journal's chain head in the backup: the same value after a restore proves nothing was lost. */

@@ -1,14 +1,13 @@
 import type { Database as Db } from 'better-sqlite3';
-import { rmSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parisToday } from '@shared/dates/french-dates';
 import { APP_VERSION } from '../../app/app-version';
 import { AppError } from '../../errors/app-error';
 import { TaskCancelled, type TaskContext } from '../tasks/task-runner';
-import { hashFile } from '../transfers/file-hash';
 import type { BackupRecord } from './backup-records';
-import { pauseCheckpoints } from '../../db/database-copy';
-import { copyOutInWorker, inspectInWorker, integrityInWorker } from './run-in-worker';
+import { copyCheckpointedFile, pauseCheckpoints } from '../../db/database-copy';
+import { copyOutInWorker, inspectInWorker, integrityInWorker, prepareWorkers, sealInWorker } from './run-in-worker';
 
 export type BackupFacts = Omit<BackupRecord, 'id' | 'kind' | 'location'>;
 
@@ -25,12 +24,12 @@ async function syncToDisk(path: string): Promise<void> {
 }
 
 /**
- * Makes one verified backup at `target`: the copy (in the worker thread, see backup-worker.ts: the database
- * file itself after a checkpoint, else SQLite's online copy), then the copy is made a single self-contained
+ * Makes one verified backup at `target`: the copy (the database file itself after a checkpoint, copied by
+ * the kernel; else SQLite's online copy in the worker thread, see backup-worker.ts), then the copy is made a single self-contained
  * file (rollback journal, not WAL) carrying its own metadata (app version, schema, date, and the secrets
  * bundle when asked), then two worker threads open it read-only and check it: `integrity_check` in one, the
  * journal's chain and its head in the other (inspect-backup.ts says why not the whole record), while the file
- * is hashed and written to disk. Only then does it count; a copy that fails is deleted and the failure named.
+ * is written to disk. Only then does it count; a copy that fails is deleted and the failure named.
  */
 export async function makeVerifiedBackup(
   db: Db,
@@ -43,17 +42,24 @@ export async function makeVerifiedBackup(
   const withVerification = (pages: number) => pages + Math.ceil(pages / 4);
   let pages: number;
   try {
-    // While the core's own checkpoints wait, the worker may copy the database file itself (database-copy.ts).
+    // While the core's own checkpoints wait, the database file itself may be copied (database-copy.ts).
     const resumeCheckpoints = pauseCheckpoints(db);
+    prepareWorkers();
     try {
-      const manifest = { appVersion: APP_VERSION, createdAt: options.now.toISOString(), kind: options.kind, ...(options.secretsBundle ? { secretsBundle: options.secretsBundle } : {}) };
-      ({ totalPages: pages } = await copyOutInWorker(db.name, target, manifest, {
-        signal: context.signal,
-        onProgress: ({ copiedPages, totalPages }) => context.progress(copiedPages, withVerification(totalPages), 'Copie des données…'),
-      }));
+      context.progress(0, 1, 'Copie des données…');
+      const copied = await copyCheckpointedFile(db, target);
+      ({ totalPages: pages } =
+        copied ??
+        (await copyOutInWorker(db.name, target, {
+          signal: context.signal,
+          onProgress: ({ copiedPages, totalPages }) => context.progress(copiedPages, withVerification(totalPages), 'Copie des données…'),
+        })));
     } finally {
       resumeCheckpoints();
     }
+    if (context.signal.aborted) throw new TaskCancelled();
+    const manifest = { appVersion: APP_VERSION, createdAt: options.now.toISOString(), kind: options.kind, ...(options.secretsBundle ? { secretsBundle: options.secretsBundle } : {}) };
+    await sealInWorker(target, manifest, context.signal);
   } catch (error) {
     rmSync(target, { force: true });
     if (error instanceof TaskCancelled || context.signal.aborted) throw new TaskCancelled();
@@ -61,14 +67,13 @@ export async function makeVerifiedBackup(
   }
   try {
     context.progress(pages, withVerification(pages), 'Vérification de la sauvegarde…');
-    // The file no longer changes: integrity_check in one worker, the journal's chain in another, the hash
-    // read here and the file written to disk meanwhile. It counts once all four are done.
+    // The file no longer changes: integrity_check in one worker, the journal's chain in another, the file
+    // written to disk meanwhile. It counts once all three are done.
     // Memory-mapped reads, except on the place a user picked for « Sauvegarder maintenant » (inspect-backup.ts).
     const mapped = options.kind !== 'manual';
-    const [damaged, inspection, { sha256, size }] = await Promise.all([
+    const [damaged, inspection] = await Promise.all([
       integrityInWorker(target, { signal: context.signal, mapped }),
       inspectInWorker({ op: 'inspect', path: target, integrityCheckedElsewhere: true, mapped }, context.signal),
-      hashFile(target),
       syncToDisk(target),
     ]);
     const problem = damaged ?? inspection.problem;
@@ -78,8 +83,7 @@ export async function makeVerifiedBackup(
     return {
       at: options.now.toISOString(),
       day: parisToday(options.now),
-      size,
-      sha256,
+      size: statSync(target).size,
       appVersion: APP_VERSION,
       schemaVersion: inspection.schemaVersion,
       chainHead: inspection.chainHead,

@@ -6,11 +6,10 @@
 import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pauseCheckpoints } from '../../../main/db/database-copy';
+import { copyCheckpointedFile, pauseCheckpoints } from '../../../main/db/database-copy';
 import { databasePath, openDatabase } from '../../../main/db/open-database';
-import { copyOutInWorker, inspectInWorker, integrityInWorker } from '../../../main/services/backup/run-in-worker';
+import { inspectInWorker, integrityInWorker, prepareWorkers, sealInWorker } from '../../../main/services/backup/run-in-worker';
 import { verifyJournal } from '../../../main/services/journal/verify-journal';
-import { hashFile } from '../../../main/services/transfers/file-hash';
 import { makeTempDir } from '../../support/temp-dir';
 import { largeDatabase } from './large-database';
 
@@ -31,12 +30,13 @@ async function main(): Promise<void> {
     const live = openDatabase(shop.dataDir);
     const resume = pauseCheckpoints(live);
     const manifest = { appVersion: 'profil', createdAt: new Date().toISOString(), kind: 'manual' as const };
-    await timed('copie et manifeste (fil de travail)', () => copyOutInWorker(live.name, target, manifest));
+    prepareWorkers();
+    await timed('copie du fichier après un point de contrôle', () => copyCheckpointedFile(live, target));
     resume();
+    await timed('manifeste (fil de travail)', () => sealInWorker(target, manifest));
     live.close();
     await timed('integrity_check (fil de travail 2, lu en mémoire projetée)', () => integrityInWorker(target, { mapped: true }));
     await timed('parcours du journal (chaîne, empreintes, tête)', () => inspectInWorker({ op: 'inspect', path: target, integrityCheckedElsewhere: true, mapped: true }));
-    await timed('SHA-256 du fichier', () => hashFile(target));
     const copy = new Database(target, { readonly: true });
     await timed('quick_check (pour comparer)', () => copy.pragma('quick_check(10)'));
     await timed('vérification complète du registre (restauration)', () => verifyJournal(copy, null));

@@ -39,12 +39,12 @@ const rows = (path: string) => {
 };
 
 describe('copying the database file while the app keeps writing', () => {
-  it('copies the data as of the checkpoint, and the file does not change while checkpoints are paused', () => {
+  it('copies the data as of the checkpoint, and the file does not change while checkpoints are paused', async () => {
     const { db, path, dir } = liveDatabase();
     writeMany(db, 1, 500);
     const resume = pauseCheckpoints(db);
     const copy = join(dir, 'copy.sqlite');
-    expect(copyCheckpointedFile(path, copy)).not.toBeNull();
+    expect(await copyCheckpointedFile(db, copy)).not.toBeNull();
     const fileAtCopy = readFileSync(path);
     writeMany(db, 501, 3000);
     // 3,000 commits of 2 KB later, the live file is byte for byte what was copied: they are all in the WAL.
@@ -57,7 +57,7 @@ describe('copying the database file while the app keeps writing', () => {
     db.close();
   });
 
-  it('declines when a reader still holds an older snapshot, so that the backup copies through SQLite instead', () => {
+  it('declines when a reader still holds an older snapshot, so that the backup copies through SQLite instead', async () => {
     const { db, path, dir } = liveDatabase();
     writeMany(db, 1, 10);
     const resume = pauseCheckpoints(db);
@@ -65,10 +65,10 @@ describe('copying the database file while the app keeps writing', () => {
     reader.exec('BEGIN');
     reader.prepare('SELECT count(*) FROM notes').get();
     writeMany(db, 11, 10);
-    expect(copyCheckpointedFile(path, join(dir, 'copy.sqlite'))).toBeNull();
+    expect(await copyCheckpointedFile(db, join(dir, 'copy.sqlite'))).toBeNull();
     reader.exec('COMMIT');
     reader.close();
-    expect(copyCheckpointedFile(path, join(dir, 'copy.sqlite'))).not.toBeNull();
+    expect(await copyCheckpointedFile(db, join(dir, 'copy.sqlite'))).not.toBeNull();
     expect(rows(join(dir, 'copy.sqlite'))).toBe(20);
     resume();
     db.close();
