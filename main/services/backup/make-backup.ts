@@ -3,10 +3,10 @@ import { rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parisToday } from '@shared/dates/french-dates';
 import { APP_VERSION } from '../../app/app-version';
+import { copyCheckpointedFile, pauseCheckpoints } from '../../db/database-copy';
 import { AppError } from '../../errors/app-error';
 import { TaskCancelled, type TaskContext } from '../tasks/task-runner';
 import type { BackupRecord } from './backup-records';
-import { copyCheckpointedFile, pauseCheckpoints } from '../../db/database-copy';
 import { copyOutInWorker, inspectInWorker, integrityInWorker, prepareWorkers, sealInWorker } from './run-in-worker';
 
 export type BackupFacts = Omit<BackupRecord, 'id' | 'kind' | 'location'>;
@@ -25,9 +25,9 @@ async function syncToDisk(path: string): Promise<void> {
 
 /**
  * Makes one verified backup at `target`: the copy (the database file itself after a checkpoint, copied by
- * the kernel; else SQLite's online copy in the worker thread, see backup-worker.ts), then the copy is made a single self-contained
- * file (rollback journal, not WAL) carrying its own metadata (app version, schema, date, and the secrets
- * bundle when asked), then two worker threads open it read-only and check it: `integrity_check` in one, the
+ * the kernel; else SQLite's online copy in the worker thread, see backup-worker.ts), then the copy is made a
+ * single self-contained file (rollback journal, not WAL) carrying its own metadata (app version, schema,
+ * date, and the secrets bundle when asked), then two worker threads open it read-only and check it: `integrity_check` in one, the
  * journal's chain and its head in the other (inspect-backup.ts says why not the whole record), while the file
  * is written to disk. Only then does it count; a copy that fails is deleted and the failure named.
  */
