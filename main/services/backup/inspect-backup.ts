@@ -44,14 +44,22 @@ const refused = (code: BackupProblem, message: string, partial: Partial<BackupIn
 });
 
 /**
- * Reads the file through a memory map rather than copying each page: `integrity_check` of a 1.2 GB copy
- * takes 2.2 s instead of 3.0. Only for files in the app's own folder: on a memory-mapped file a read error
- * (a USB key pulled out) stops the whole process instead of failing the check.
+ * Opens a file to check it, or null when SQLite cannot open it. `mapped`: read through a memory map rather
+ * than copying each page (`integrity_check` of a 1.2 GB copy takes 2.2 s instead of 3.0); only for files in
+ * the app's own folder: on a memory-mapped file a read error (a USB key pulled out) stops the whole process
+ * instead of failing the check.
  */
-function mapIntoMemory(db: Database.Database): void {
-  db.pragma('mmap_size = 8589934592');
+function openToCheck(path: string, options: { writable?: boolean; mapped?: boolean }): Database.Database | null {
+  try {
+    const db = new Database(path, { readonly: !options.writable, fileMustExist: true });
+    if (options.mapped) db.pragma('mmap_size = 8589934592');
+    return db;
+  } catch {
+    return null;
+  }
 }
 
+const UNOPENABLE = 'Ce fichier ne s’ouvre pas comme une sauvegarde Facturier.';
 const UNREADABLE = 'Ce fichier n’est pas une sauvegarde Facturier lisible : il est endommagé ou d’un autre type.';
 
 /** SQLite's `integrity_check` of an open file, as the refusal a damaged file gets, or null when it is sound. */
@@ -70,13 +78,8 @@ function integrityProblem(db: Database.Database): BackupInspection | null {
  * journal (`integrityCheckedElsewhere` below), the two longest checks side by side on two cores.
  */
 export function inspectIntegrity(path: string, options: { mapped?: boolean } = {}): BackupInspection['problem'] {
-  let db: Database.Database;
-  try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
-    if (options.mapped) mapIntoMemory(db);
-  } catch {
-    return refused('backup_unreadable', 'Ce fichier ne s’ouvre pas comme une sauvegarde Facturier.').problem;
-  }
+  const db = openToCheck(path, { mapped: options.mapped });
+  if (!db) return refused('backup_unreadable', UNOPENABLE).problem;
   try {
     return integrityProblem(db)?.problem ?? null;
   } finally {
@@ -95,13 +98,8 @@ export function inspectDatabaseFile(
   path: string,
   options: { migrateInPlace?: boolean; depth?: InspectionDepth; integrityCheckedElsewhere?: boolean; mapped?: boolean } = {},
 ): BackupInspection {
-  let db: Database.Database;
-  try {
-    db = new Database(path, { readonly: !options.migrateInPlace, fileMustExist: true });
-    if (options.mapped) mapIntoMemory(db);
-  } catch {
-    return refused('backup_unreadable', 'Ce fichier ne s’ouvre pas comme une sauvegarde Facturier.');
-  }
+  const db = openToCheck(path, { writable: options.migrateInPlace, mapped: options.mapped });
+  if (!db) return refused('backup_unreadable', UNOPENABLE);
   try {
     const damaged = options.integrityCheckedElsewhere ? null : integrityProblem(db);
     if (damaged) return damaged;

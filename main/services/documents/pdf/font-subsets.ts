@@ -1,6 +1,6 @@
 import type { Font } from 'fontkit';
-import { deflateStream } from './stream-compression';
-import { isComposite, renumberComponents, trueTypeGlyphs, type GlyphMetrics, type TrueTypeGlyphs } from './truetype-glyphs';
+import { compressWith, deflateStream } from './stream-compression';
+import { glyphsOf, isComposite, renumberComponents, type GlyphMetrics } from './truetype-glyphs';
 
 /**
  * Small and fast font embedding for pdfkit (0.20.2, pinned), measured with node --cpu-prof and the size of
@@ -92,17 +92,6 @@ export function withoutInstructions(glyph: Uint8Array): Uint8Array {
 
 const HINTING_TABLES = new Set<string | symbol>(['cvt ', 'prep', 'fpgm']);
 
-/** The TTF bytes fontkit parsed the face from, read directly (truetype-glyphs.ts says why). */
-const glyphSources = new WeakMap<object, TrueTypeGlyphs>();
-function glyphSource(font: Font): TrueTypeGlyphs {
-  let source = glyphSources.get(font);
-  if (!source) {
-    source = trueTypeGlyphs((font as unknown as { stream: { buffer: Uint8Array } }).stream.buffer);
-    glyphSources.set(font, source);
-  }
-  return source;
-}
-
 /** The parts of fontkit's TTFSubset that encode() fills and _addGlyph() appends to. */
 interface SubsetTables {
   font: Font;
@@ -121,7 +110,7 @@ interface SubsetTables {
 function encodeUnhinted(subset: FontkitSubset, encode: () => Uint8Array): Uint8Array {
   const tables = subset as unknown as SubsetTables;
   const font = tables.font;
-  const source = glyphSource(font);
+  const source = glyphsOf(font);
   const addGlyph = tables._addGlyph;
   // fontkit reads the tables through (non-configurable) getters on the font: a view of it without the three,
   // whose loca is only its format (fontkit would decode every offset to read it).
@@ -188,17 +177,8 @@ export function useCompactSubset(font: EmbeddedFontInternals): void {
 
 /**
  * Makes `reference` write the cached compressed bytes of `entry[name]` instead of compressing what it was
- * given or, the first time, compress it (stream-compression.ts) and keep the
- * result. Length and Filter are still set by pdfkit's write() and finalize(), in the same order as usual.
+ * given or, the first time, compress it (stream-compression.ts) and keep the result.
  */
 export function reusePrecompressed<Name extends string>(reference: PdfReference, entry: Partial<Record<Name, Uint8Array>>, name: Name): void {
-  const { finalize } = reference;
-  reference.finalize = function finalizeCached(this: PdfReference) {
-    if (this.compress && this.buffer.length) {
-      const deflated = (entry[name] ??= deflateStream(Buffer.concat(this.buffer as Uint8Array[])));
-      this.buffer = [deflated];
-      this.compress = false;
-    }
-    finalize.call(this);
-  };
+  compressWith(reference, (content) => (entry[name] ??= deflateStream(content)));
 }

@@ -1,5 +1,5 @@
 import type { Font } from 'fontkit';
-import { trueTypeGlyphs, trueTypeTables, viewOf } from './truetype-glyphs';
+import { glyphsOf, trueTypeTables, viewOf } from './truetype-glyphs';
 
 /**
  * A parsed face as handed to pdfkit: fontkit's, except two things pdfkit reads that fontkit can only give by
@@ -13,7 +13,7 @@ import { trueTypeGlyphs, trueTypeTables, viewOf } from './truetype-glyphs';
 export function pdfkitFace(font: Font, bytes: Uint8Array): Font {
   const post = viewOf(trueTypeTables(bytes).get('post'), 'post');
   const header = { italicAngle: post.getInt32(4) / 0x10000, isFixedPitch: post.getUint32(12) };
-  const notdef = { id: 0, advanceWidth: trueTypeGlyphs(bytes).metrics(0).advance };
+  const notdef = { id: 0, advanceWidth: glyphsOf(font).metrics(0).advance };
   const getGlyph = (id: number, codePoints?: number[]) => (id === 0 && codePoints === undefined ? notdef : font.getGlyph(id, codePoints));
   const bound = new Map<PropertyKey, unknown>();
   return new Proxy(font, {

@@ -12,14 +12,22 @@ export function deflateStream(bytes: Uint8Array): Buffer {
   return deflateSync(bytes, { level: LEVEL });
 }
 
-/** Makes pdfkit compress this stream at our level (it would call zlib.deflateSync with the default one). */
-export function compressAtStreamLevel(reference: PdfReference): void {
+/**
+ * Makes pdfkit write `compress(content)` as this stream's data instead of compressing the content itself;
+ * Length and Filter are still set by pdfkit's write() and finalize(), in the same order as usual.
+ */
+export function compressWith(reference: PdfReference, compress: (content: Uint8Array) => Uint8Array): void {
   const { finalize } = reference;
-  reference.finalize = function finalizeAtLevel(this: PdfReference) {
+  reference.finalize = function finalizeCompressed(this: PdfReference) {
     if (this.compress && this.buffer.length) {
-      this.buffer = [deflateStream(this.buffer.length === 1 ? (this.buffer[0] as Uint8Array) : Buffer.concat(this.buffer))];
+      this.buffer = [compress(this.buffer.length === 1 ? (this.buffer[0] as Uint8Array) : Buffer.concat(this.buffer))];
       this.compress = false;
     }
     finalize.call(this);
   };
+}
+
+/** Makes pdfkit compress this stream at our level (it would call zlib.deflateSync with the default one). */
+export function compressAtStreamLevel(reference: PdfReference): void {
+  compressWith(reference, deflateStream);
 }

@@ -1,3 +1,5 @@
+import type { Font } from 'fontkit';
+
 /**
  * A face's glyph programs and horizontal metrics read straight from its TrueType bytes (the glyf, loca, hmtx,
  * hhea and head tables), for the subsets we embed (font-subsets.ts).
@@ -58,6 +60,18 @@ export function trueTypeGlyphs(bytes: Uint8Array): TrueTypeGlyphs {
         ? { advance: hmtx.getUint16(4 * gid), bearing: hmtx.getInt16(4 * gid + 2) }
         : { advance: hmtx.getUint16(4 * (longMetrics - 1)), bearing: hmtx.getInt16(4 * longMetrics + 2 * (gid - longMetrics)) },
   };
+}
+
+const glyphsOfFonts = new WeakMap<object, TrueTypeGlyphs>();
+
+/** The glyphs of a face fontkit parsed, read from the very bytes it parsed them from; once per face. */
+export function glyphsOf(font: Font): TrueTypeGlyphs {
+  let glyphs = glyphsOfFonts.get(font);
+  if (!glyphs) {
+    glyphs = trueTypeGlyphs((font as unknown as { stream: { buffer: Uint8Array } }).stream.buffer);
+    glyphsOfFonts.set(font, glyphs);
+  }
+  return glyphs;
 }
 
 const ARG_1_AND_2_ARE_WORDS = 0x0001;
